@@ -1,0 +1,40 @@
+#pragma once
+
+#include <resources/embedded_migrations.h>
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace pqxx {
+class connection;
+}
+
+namespace meterdesk::store {
+
+struct MigrationReport {
+    std::vector<std::string> applied; // names applied by this run, in order
+    int schemaVersion = 0;            // the database's version afterwards
+};
+
+// Brings a database's schema up to date. Each migration runs in its own transaction
+// and is recorded with its checksum; a session advisory lock serialises concurrent
+// runners (two consoles starting at once, a CLI and a console). History is never
+// rewritten: an applied migration whose text changed, or a database newer than this
+// build, is refused before anything is applied.
+class MigrationRunner {
+public:
+    explicit MigrationRunner(pqxx::connection& connection);
+
+    MigrationReport migrate(std::span<const resources::EmbeddedMigration> migrations);
+
+private:
+    void ensureHistoryTable();
+    // Returns the applied schema version after checking every applied migration's checksum.
+    int checkHistory(std::span<const resources::EmbeddedMigration> migrations);
+    void apply(const resources::EmbeddedMigration& migration);
+
+    pqxx::connection& connection_;
+};
+
+} // namespace meterdesk::store
