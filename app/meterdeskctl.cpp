@@ -17,14 +17,12 @@ namespace {
 
 using namespace meterdesk;
 
-QTextStream& out()
-{
+QTextStream& out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-QTextStream& err()
-{
+QTextStream& err() {
     static QTextStream stream(stderr);
     return stream;
 }
@@ -34,13 +32,14 @@ struct Invocation {
     QStringList arguments; // after the verb
 };
 
-int migrate(const Invocation& invocation)
-{
+int migrate(const Invocation& invocation) {
     auto connection = store::connect(invocation.connection);
     store::MigrationRunner runner(*connection);
     const auto report = runner.migrate(resources::embeddedMigrations());
     for (const auto& name : report.applied)
-        out() << QCoreApplication::translate("meterdeskctl", "applied %1").arg(QString::fromStdString(name)) << '\n';
+        out() << QCoreApplication::translate("meterdeskctl", "applied %1")
+                     .arg(QString::fromStdString(name))
+              << '\n';
     out() << QCoreApplication::translate("meterdeskctl", "schema at version %1 (%2 applied now)")
                  .arg(report.schemaVersion)
                  .arg(report.applied.size())
@@ -50,8 +49,7 @@ int migrate(const Invocation& invocation)
 
 using Command = std::function<int(const Invocation&)>;
 
-const std::map<QString, Command>& commands()
-{
+const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> all{
         {QStringLiteral("migrate"), migrate},
     };
@@ -60,8 +58,7 @@ const std::map<QString, Command>& commands()
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("meterdeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MD_VERSION));
@@ -78,8 +75,9 @@ int main(int argc, char* argv[])
                                     "Database URI (default: the libpq environment, PGHOST etc.)."),
         QStringLiteral("uri"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("meterdeskctl", "The command to run."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("meterdeskctl", "The command to run."));
     parser.process(app);
 
     QStringList positional = parser.positionalArguments();
@@ -88,7 +86,8 @@ int main(int argc, char* argv[])
     const QString verb = positional.takeFirst();
     const auto command = commands().find(verb);
     if (command == commands().end()) {
-        err() << QCoreApplication::translate("meterdeskctl", "meterdeskctl: unknown command '%1' (see --help)")
+        err() << QCoreApplication::translate("meterdeskctl",
+                                             "meterdeskctl: unknown command '%1' (see --help)")
                      .arg(verb)
               << Qt::endl;
         return 2;

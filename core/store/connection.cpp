@@ -12,8 +12,7 @@ namespace {
 
 // libpq accepts a URI or key=value pairs, but not both; extra settings go as
 // key=value pairs when the URI is empty, and as query parameters otherwise.
-std::string quoteConnectionValue(const std::string& value)
-{
+std::string quoteConnectionValue(const std::string& value) {
     std::string quoted = "'";
     for (char c : value) {
         if (c == '\'' || c == '\\')
@@ -23,11 +22,11 @@ std::string quoteConnectionValue(const std::string& value)
     return quoted + "'";
 }
 
-std::string percentEncode(const std::string& value)
-{
+std::string percentEncode(const std::string& value) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string encoded;
-    for (unsigned char c : value) {
+    for (const char ch : value) {
+        const auto c = static_cast<unsigned char>(ch);
         if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
             encoded += static_cast<char>(c);
         } else {
@@ -39,17 +38,18 @@ std::string percentEncode(const std::string& value)
     return encoded;
 }
 
-std::string connectionString(const ConnectionSettings& settings)
-{
+std::string connectionString(const ConnectionSettings& settings) {
     if (settings.uri.empty()) {
         std::string options = "application_name=" + quoteConnectionValue(settings.applicationName);
         if (!settings.password.empty())
             options += " password=" + quoteConnectionValue(settings.password);
         return options;
     }
-    const bool isUri = settings.uri.starts_with("postgresql://") || settings.uri.starts_with("postgres://");
+    const bool isUri =
+        settings.uri.starts_with("postgresql://") || settings.uri.starts_with("postgres://");
     if (!isUri) {
-        std::string options = settings.uri + " application_name=" + quoteConnectionValue(settings.applicationName);
+        std::string options =
+            settings.uri + " application_name=" + quoteConnectionValue(settings.applicationName);
         if (!settings.password.empty())
             options += " password=" + quoteConnectionValue(settings.password);
         return options;
@@ -64,9 +64,9 @@ std::string connectionString(const ConnectionSettings& settings)
 
 } // namespace
 
-std::unique_ptr<pqxx::connection> connect(const ConnectionSettings& settings)
-{
-    return translatingErrors([&] { return std::make_unique<pqxx::connection>(connectionString(settings)); });
+std::unique_ptr<pqxx::connection> connect(const ConnectionSettings& settings) {
+    return translatingErrors(
+        [&] { return std::make_unique<pqxx::connection>(connectionString(settings)); });
 }
 
 } // namespace meterdesk::store

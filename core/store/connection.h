@@ -1,11 +1,9 @@
 #pragma once
 
+#include <pqxx/connection>
+
 #include <memory>
 #include <string>
-
-namespace pqxx {
-class connection;
-}
 
 namespace meterdesk::store {
 

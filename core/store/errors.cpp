@@ -7,12 +7,9 @@ namespace meterdesk::store {
 StoreError::StoreError(Kind kind, const std::string& message, std::string sqlState)
     : std::runtime_error(message)
     , kind_(kind)
-    , sqlState_(std::move(sqlState))
-{
-}
+    , sqlState_(std::move(sqlState)) {}
 
-StoreError::Kind kindForSqlState(const std::string& sqlState)
-{
+StoreError::Kind kindForSqlState(const std::string& sqlState) {
     using Kind = StoreError::Kind;
     if (sqlState == "42501")
         return Kind::PermissionDenied;
@@ -31,8 +28,7 @@ namespace {
 
 // PostgreSQL messages start with "ERROR:  " and may end with a context; the first
 // line is what an operator needs.
-std::string firstLineOf(const std::string& message)
-{
+std::string firstLineOf(const std::string& message) {
     std::string line = message.substr(0, message.find('\n'));
     constexpr std::string_view prefix = "ERROR:  ";
     if (line.starts_with(prefix))
@@ -42,8 +38,7 @@ std::string firstLineOf(const std::string& message)
 
 } // namespace
 
-void rethrowAsStoreError()
-{
+void rethrowAsStoreError() {
     using Kind = StoreError::Kind;
     try {
         throw;

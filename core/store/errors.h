@@ -40,8 +40,7 @@ auto translatingErrors(F&& f) -> decltype(f());
 [[noreturn]] void rethrowAsStoreError();
 
 template <typename F>
-auto translatingErrors(F&& f) -> decltype(f())
-{
+auto translatingErrors(F&& f) -> decltype(f()) {
     try {
         return f();
     } catch (const StoreError&) {

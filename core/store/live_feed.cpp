@@ -22,12 +22,9 @@ public:
     ChannelReceiver(pqxx::connection_base& connection, const std::string& channel,
                     std::function<void(const QByteArray&)> deliver)
         : pqxx::notification_receiver(connection, channel)
-        , deliver_(std::move(deliver))
-    {
-    }
+        , deliver_(std::move(deliver)) {}
 
-    void operator()(const std::string& payload, int) override
-    {
+    void operator()(const std::string& payload, int) override {
         deliver_(QByteArray::fromStdString(payload));
     }
 
@@ -42,11 +39,11 @@ private:
 class LiveFeed::Session {
 public:
     Session(const ConnectionSettings& settings, LiveFeed& feed)
-        : connection(connect(settings))
-        , usage(*connection, usageChannel, [&feed](const QByteArray& p) { emit feed.usageNotified(p); })
-        , alerts(*connection, alertChannel, [&feed](const QByteArray& p) { emit feed.alertNotified(p); })
-    {
-    }
+        : connection(store::connect(settings))
+        , usage(*connection, usageChannel,
+                [&feed](const QByteArray& p) { emit feed.usageNotified(p); })
+        , alerts(*connection, alertChannel,
+                 [&feed](const QByteArray& p) { emit feed.alertNotified(p); }) {}
 
     std::unique_ptr<pqxx::connection> connection;
     ChannelReceiver usage;
@@ -57,16 +54,14 @@ LiveFeed::LiveFeed(ConnectionSettings settings, QObject* parent)
     : QObject(parent)
     , settings_(std::move(settings))
     , reconnectTimer_(new QTimer(this))
-    , backoffMs_(initialBackoffMs)
-{
+    , backoffMs_(initialBackoffMs) {
     reconnectTimer_->setSingleShot(true);
     connect(reconnectTimer_, &QTimer::timeout, this, &LiveFeed::start);
 }
 
 LiveFeed::~LiveFeed() = default;
 
-void LiveFeed::start()
-{
+void LiveFeed::start() {
     stop();
     try {
         session_ = std::make_unique<Session>(settings_, *this);
@@ -83,16 +78,14 @@ void LiveFeed::start()
     emit listening();
 }
 
-void LiveFeed::stop()
-{
+void LiveFeed::stop() {
     reconnectTimer_->stop();
     delete notifier_;
     notifier_ = nullptr;
     session_.reset();
 }
 
-void LiveFeed::readNotifications()
-{
+void LiveFeed::readNotifications() {
     try {
         session_->connection->get_notifs();
         if (!session_->connection->is_open())
@@ -102,8 +95,7 @@ void LiveFeed::readNotifications()
     }
 }
 
-void LiveFeed::scheduleReconnect(const QString& reason)
-{
+void LiveFeed::scheduleReconnect(const QString& reason) {
     delete notifier_;
     notifier_ = nullptr;
     session_.reset();

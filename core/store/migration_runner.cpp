@@ -16,13 +16,12 @@ constexpr std::int64_t migrationLockKey = 0x6d6574657264736b;
 
 class AdvisoryLock {
 public:
-    explicit AdvisoryLock(pqxx::connection& connection)
-        : connection_(connection)
-    {
-        pqxx::nontransaction(connection_).exec_params("SELECT pg_advisory_lock($1)", migrationLockKey);
+    explicit AdvisoryLock(pqxx::connection_base& connection)
+        : connection_(connection) {
+        pqxx::nontransaction(connection_)
+            .exec_params("SELECT pg_advisory_lock($1)", migrationLockKey);
     }
-    ~AdvisoryLock()
-    {
+    ~AdvisoryLock() {
         try {
             pqxx::nontransaction(connection_)
                 .exec_params("SELECT pg_advisory_unlock($1)", migrationLockKey);
@@ -34,18 +33,15 @@ public:
     AdvisoryLock& operator=(const AdvisoryLock&) = delete;
 
 private:
-    pqxx::connection& connection_;
+    pqxx::connection_base& connection_;
 };
 
 } // namespace
 
-MigrationRunner::MigrationRunner(pqxx::connection& connection)
-    : connection_(connection)
-{
-}
+MigrationRunner::MigrationRunner(pqxx::connection_base& connection)
+    : connection_(connection) {}
 
-MigrationReport MigrationRunner::migrate(std::span<const resources::EmbeddedMigration> migrations)
-{
+MigrationReport MigrationRunner::migrate(std::span<const resources::EmbeddedMigration> migrations) {
     return translatingErrors([&] {
         AdvisoryLock lock(connection_);
         ensureHistoryTable();
@@ -62,8 +58,7 @@ MigrationReport MigrationRunner::migrate(std::span<const resources::EmbeddedMigr
     });
 }
 
-void MigrationRunner::ensureHistoryTable()
-{
+void MigrationRunner::ensureHistoryTable() {
     pqxx::work work(connection_);
     work.exec0(R"(
         CREATE TABLE IF NOT EXISTS public.meterdesk_schema_migrations (
@@ -76,11 +71,10 @@ void MigrationRunner::ensureHistoryTable()
     work.commit();
 }
 
-int MigrationRunner::checkHistory(std::span<const resources::EmbeddedMigration> migrations)
-{
+int MigrationRunner::checkHistory(std::span<const resources::EmbeddedMigration> migrations) {
     pqxx::read_transaction read(connection_);
-    const auto rows =
-        read.exec("SELECT version, name, sha256 FROM public.meterdesk_schema_migrations ORDER BY version");
+    const auto rows = read.exec(
+        "SELECT version, name, sha256 FROM public.meterdesk_schema_migrations ORDER BY version");
     int version = 0;
     for (const auto& row : rows) {
         const int applied = row[0].as<int>();
@@ -103,13 +97,13 @@ int MigrationRunner::checkHistory(std::span<const resources::EmbeddedMigration> 
     return version;
 }
 
-void MigrationRunner::apply(const resources::EmbeddedMigration& migration)
-{
+void MigrationRunner::apply(const resources::EmbeddedMigration& migration) {
     pqxx::work work(connection_);
     work.exec(std::string(migration.sql));
     work.exec_params0("INSERT INTO public.meterdesk_schema_migrations (version, name, sha256) "
                       "VALUES ($1, $2, $3)",
-                      migration.version, std::string(migration.name), std::string(migration.sha256));
+                      migration.version, std::string(migration.name),
+                      std::string(migration.sha256));
     work.commit();
 }
 

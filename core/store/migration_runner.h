@@ -1,13 +1,12 @@
 #pragma once
 
 #include <resources/embedded_migrations.h>
-
 #include <span>
 #include <string>
 #include <vector>
 
 namespace pqxx {
-class connection;
+class connection_base;
 }
 
 namespace meterdesk::store {
@@ -24,7 +23,7 @@ struct MigrationReport {
 // build, is refused before anything is applied.
 class MigrationRunner {
 public:
-    explicit MigrationRunner(pqxx::connection& connection);
+    explicit MigrationRunner(pqxx::connection_base& connection);
 
     MigrationReport migrate(std::span<const resources::EmbeddedMigration> migrations);
 
@@ -34,7 +33,7 @@ private:
     int checkHistory(std::span<const resources::EmbeddedMigration> migrations);
     void apply(const resources::EmbeddedMigration& migration);
 
-    pqxx::connection& connection_;
+    pqxx::connection_base& connection_;
 };
 
 } // namespace meterdesk::store

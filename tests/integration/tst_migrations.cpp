@@ -18,23 +18,21 @@ namespace {
 class ScratchDatabase {
 public:
     explicit ScratchDatabase(const std::string& name)
-        : name_(name)
-    {
+        : name_(name) {
         pqxx::connection admin;
         pqxx::nontransaction(admin).exec("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
         pqxx::nontransaction(admin).exec("CREATE DATABASE " + name_);
     }
-    ~ScratchDatabase()
-    {
+    ~ScratchDatabase() {
         pqxx::connection admin;
         pqxx::nontransaction(admin).exec("DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
     }
     store::ConnectionSettings settings() const { return {"dbname=" + name_, {}, "tst_migrations"}; }
     std::unique_ptr<pqxx::connection> connect() const { return store::connect(settings()); }
-    std::string uri() const
-    {
+    std::string uri() const {
         return "postgresql:///" + name_ + "?host=" + qgetenv("PGHOST").toStdString() +
-               "&port=" + qgetenv("PGPORT").toStdString() + "&user=" + qgetenv("PGUSER").toStdString();
+               "&port=" + qgetenv("PGPORT").toStdString() +
+               "&user=" + qgetenv("PGUSER").toStdString();
     }
 
 private:
@@ -46,15 +44,13 @@ const std::vector<EmbeddedMigration> twoSteps{
     {2, "0002_two", "bb", "CREATE TABLE two (id int)"},
 };
 
-int historyCount(pqxx::connection& connection)
-{
+int historyCount(pqxx::connection& connection) {
     return pqxx::read_transaction(connection)
         .exec1("SELECT count(*) FROM public.meterdesk_schema_migrations")[0]
         .as<int>();
 }
 
-bool tableExists(pqxx::connection& connection, const std::string& table)
-{
+bool tableExists(pqxx::connection& connection, const std::string& table) {
     return !pqxx::read_transaction(connection)
                 .exec_params1("SELECT to_regclass($1) IS NULL", table)[0]
                 .as<bool>();
@@ -66,8 +62,7 @@ class TestMigrations : public QObject {
     Q_OBJECT
 
 private slots:
-    void freshApplyThenReapplyIsNoOp()
-    {
+    void freshApplyThenReapplyIsNoOp() {
         ScratchDatabase db("mig_fresh");
         auto connection = db.connect();
         const auto shipped = resources::embeddedMigrations();
@@ -84,8 +79,7 @@ private slots:
         QCOMPARE(historyCount(*connection), static_cast<int>(shipped.size()));
     }
 
-    void refusesRewrittenHistory_data()
-    {
+    void refusesRewrittenHistory_data() {
         QTest::addColumn<int>("changedIndex");
         QTest::addColumn<QString>("changedChecksum");
         QTest::addColumn<bool>("dropNewest");
@@ -96,8 +90,7 @@ private slots:
         QTest::newRow("database newer than build") << -1 << "" << true << "does not know";
     }
 
-    void refusesRewrittenHistory()
-    {
+    void refusesRewrittenHistory() {
         QFETCH(int, changedIndex);
         QFETCH(QString, changedChecksum);
         QFETCH(bool, dropNewest);
@@ -126,21 +119,20 @@ private slots:
         QCOMPARE(historyCount(*connection), 2);
     }
 
-    void failingMigrationRollsBackAndKeepsEarlierOnes()
-    {
+    void failingMigrationRollsBackAndKeepsEarlierOnes() {
         ScratchDatabase db("mig_failing");
         auto connection = db.connect();
         std::vector<EmbeddedMigration> withBroken = twoSteps;
         withBroken.push_back({3, "0003_broken", "cc", "CREATE TABLE three (id int); SELECT 1/0"});
 
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, store::MigrationRunner(*connection).migrate(withBroken));
+        QVERIFY_THROWS_EXCEPTION(store::StoreError,
+                                 store::MigrationRunner(*connection).migrate(withBroken));
         QVERIFY(tableExists(*connection, "two"));
         QVERIFY2(!tableExists(*connection, "three"), "a failed migration left a partial change");
         QCOMPARE(historyCount(*connection), 2);
     }
 
-    void twoProcessesAtOnce()
-    {
+    void twoProcessesAtOnce() {
         ScratchDatabase db("mig_race");
         const QString ctl = qEnvironmentVariable("MD_CTL");
         QVERIFY2(!ctl.isEmpty(), "MD_CTL names the meterdeskctl binary");
@@ -156,7 +148,8 @@ private slots:
         QCOMPARE(second.exitCode(), 0);
 
         auto connection = db.connect();
-        QCOMPARE(historyCount(*connection), static_cast<int>(resources::embeddedMigrations().size()));
+        QCOMPARE(historyCount(*connection),
+                 static_cast<int>(resources::embeddedMigrations().size()));
     }
 };
 
