@@ -65,8 +65,6 @@ void LiveFeed::start() {
     stop();
     try {
         session_ = std::make_unique<Session>(settings_, *this);
-        // Registering a receiver only queues the LISTEN; this round trip sends it.
-        pqxx::nontransaction(*session_->connection).exec0("SELECT 1");
     } catch (const std::exception& e) {
         session_.reset();
         scheduleReconnect(QString::fromUtf8(e.what()));
