@@ -1,21 +1,12 @@
 // meterdeskctl: the billing core from the command line, for scripts and cron.
-#include <store/connection.h>
-#include <store/errors.h>
-#include <store/migration_runner.h>
+#include "ctl_command.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
-#include <pqxx/pqxx>
+#include <algorithm>
 
-#include <cstdio>
-#include <functional>
-#include <map>
-
-namespace {
-
-using namespace meterdesk;
+namespace meterdesk::ctl {
 
 QTextStream& out() {
     static QTextStream stream(stdout);
@@ -27,69 +18,52 @@ QTextStream& err() {
     return stream;
 }
 
-struct Invocation {
-    store::ConnectionSettings connection;
-    QStringList arguments; // after the verb
-};
+namespace {
 
-int migrate(const Invocation& invocation) {
-    auto connection = store::connect(invocation.connection);
-    store::MigrationRunner runner(*connection);
-    const auto report = runner.migrate(resources::embeddedMigrations());
-    for (const auto& name : report.applied)
-        out() << QCoreApplication::translate("meterdeskctl", "applied %1")
-                     .arg(QString::fromStdString(name))
-              << '\n';
-    out() << QCoreApplication::translate("meterdeskctl", "schema at version %1 (%2 applied now)")
-                 .arg(report.schemaVersion)
-                 .arg(report.applied.size())
-          << Qt::endl;
-    return 0;
+std::vector<Command> allCommands() {
+    return databaseCommands();
 }
 
-using Command = std::function<int(const Invocation&)>;
-
-const std::map<QString, Command>& commands() {
-    static const std::map<QString, Command> all{
-        {QStringLiteral("migrate"), migrate},
-    };
-    return all;
+QString describe(const std::vector<Command>& commands) {
+    QString text = Text::tr("Meterdesk from the command line.\n\nCommands:");
+    for (const auto& command : commands)
+        text += QStringLiteral("\n  %1  %2").arg(command.name, -10).arg(command.summary);
+    return text;
 }
 
 } // namespace
 
+} // namespace meterdesk::ctl
+
 int main(int argc, char* argv[]) {
+    using namespace meterdesk::ctl;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("meterdeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MD_VERSION));
 
+    const auto commands = allCommands();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "meterdeskctl", "Meterdesk from the command line.\n\nCommands:\n"
-                        "  migrate   apply pending schema migrations to the metering database"));
+    parser.setApplicationDescription(describe(commands));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("meterdeskctl",
-                                    "Database URI (default: the libpq environment, PGHOST etc.)."),
+        Text::tr("Database URI (default: the libpq environment, PGHOST etc.)."),
         QStringLiteral("uri"));
-    parser.addOption(dbOption);
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QCoreApplication::translate("meterdeskctl", "The command to run."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Text::tr("Answer in JSON, for scripts."));
+    parser.addOptions({dbOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("The command to run."));
     parser.process(app);
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         parser.showHelp(2);
-    const QString verb = positional.takeFirst();
-    const auto command = commands().find(verb);
-    if (command == commands().end()) {
-        err() << QCoreApplication::translate("meterdeskctl",
-                                             "meterdeskctl: unknown command '%1' (see --help)")
-                     .arg(verb)
-              << Qt::endl;
+    const QString name = positional.takeFirst();
+    const auto command = std::find_if(commands.begin(), commands.end(),
+                                      [&](const Command& c) { return c.name == name; });
+    if (command == commands.end()) {
+        err() << Text::tr("meterdeskctl: unknown command '%1' (see --help)").arg(name) << Qt::endl;
         return 2;
     }
 
@@ -97,10 +71,11 @@ int main(int argc, char* argv[]) {
     invocation.connection.uri = parser.value(dbOption).toStdString();
     invocation.connection.applicationName = "meterdeskctl";
     invocation.arguments = positional;
+    invocation.json = parser.isSet(jsonOption);
     try {
-        return command->second(invocation);
+        return command->run(invocation);
     } catch (const std::exception& e) {
-        err() << "meterdeskctl " << verb << ": " << QString::fromUtf8(e.what()) << Qt::endl;
+        err() << "meterdeskctl " << name << ": " << QString::fromUtf8(e.what()) << Qt::endl;
         return 1;
     }
 }
