@@ -44,6 +44,11 @@ void rethrowAsStoreError() {
         throw;
     } catch (const pqxx::broken_connection& e) {
         throw StoreError(Kind::ConnectionLost, firstLineOf(e.what()));
+    } catch (const pqxx::insufficient_privilege& e) {
+        // libpqxx 6.4 leaves sqlstate() empty for the classes it maps itself.
+        throw StoreError(Kind::PermissionDenied, firstLineOf(e.what()), "42501");
+    } catch (const pqxx::integrity_constraint_violation& e) {
+        throw StoreError(Kind::ConstraintViolated, firstLineOf(e.what()), e.sqlstate());
     } catch (const pqxx::sql_error& e) {
         throw StoreError(kindForSqlState(e.sqlstate()), firstLineOf(e.what()), e.sqlstate());
     } catch (const pqxx::in_doubt_error& e) {
