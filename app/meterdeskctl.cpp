@@ -2,7 +2,7 @@
 #include "ctl_command.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -21,7 +21,12 @@ QTextStream& err() {
 namespace {
 
 std::vector<Command> allCommands() {
-    return databaseCommands();
+    std::vector<Command> commands = databaseCommands();
+    for (auto& command : invoiceCommands())
+        commands.push_back(std::move(command));
+    for (auto& command : escrowCommands())
+        commands.push_back(std::move(command));
+    return commands;
 }
 
 QString describe(const std::vector<Command>& commands) {
@@ -37,7 +42,12 @@ QString describe(const std::vector<Command>& commands) {
 
 int main(int argc, char* argv[]) {
     using namespace meterdesk::ctl;
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication because invoice PDFs need fonts; meterdeskctl never shows a window, so
+    // without a display Qt's offscreen platform serves instead of aborting.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("meterdeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MD_VERSION));
 
@@ -53,6 +63,8 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         Text::tr("Answer in JSON, for scripts."));
     parser.addOptions({dbOption, jsonOption});
+    for (const auto& command : commands)
+        parser.addOptions(command.options);
     parser.addPositionalArgument(QStringLiteral("command"), Text::tr("The command to run."));
     parser.process(app);
 
@@ -72,6 +84,7 @@ int main(int argc, char* argv[]) {
     invocation.connection.applicationName = "meterdeskctl";
     invocation.arguments = positional;
     invocation.json = parser.isSet(jsonOption);
+    invocation.options = &parser;
     try {
         return command->run(invocation);
     } catch (const std::exception& e) {

@@ -5,7 +5,7 @@
 #include <pqxx/pqxx>
 
 #include <algorithm>
-#include <map>
+#include <set>
 
 namespace meterdesk::store {
 
@@ -46,14 +46,15 @@ MigrationReport MigrationRunner::migrate(std::span<const resources::EmbeddedMigr
         AdvisoryLock lock(connection_);
         ensureHistoryTable();
         MigrationReport report;
-        report.schemaVersion = checkHistory(migrations);
+        std::set<int> applied = checkHistory(migrations);
         for (const auto& migration : migrations) {
-            if (migration.version <= report.schemaVersion)
+            if (applied.contains(migration.version))
                 continue;
             apply(migration);
             report.applied.emplace_back(migration.name);
-            report.schemaVersion = migration.version;
+            applied.insert(migration.version);
         }
+        report.schemaVersion = applied.empty() ? 0 : *applied.rbegin();
         return report;
     });
 }
@@ -71,11 +72,12 @@ void MigrationRunner::ensureHistoryTable() {
     work.commit();
 }
 
-int MigrationRunner::checkHistory(std::span<const resources::EmbeddedMigration> migrations) {
+std::set<int>
+MigrationRunner::checkHistory(std::span<const resources::EmbeddedMigration> migrations) {
     pqxx::read_transaction read(connection_);
     const auto rows = read.exec(
         "SELECT version, name, sha256 FROM public.meterdesk_schema_migrations ORDER BY version");
-    int version = 0;
+    std::set<int> versions;
     for (const auto& row : rows) {
         const int applied = row[0].as<int>();
         const auto known = std::find_if(migrations.begin(), migrations.end(),
@@ -92,9 +94,9 @@ int MigrationRunner::checkHistory(std::span<const resources::EmbeddedMigration> 
                                  " was changed after it was applied (checksum differs); applied "
                                  "migrations must never be edited");
         }
-        version = std::max(version, applied);
+        versions.insert(applied);
     }
-    return version;
+    return versions;
 }
 
 void MigrationRunner::apply(const resources::EmbeddedMigration& migration) {

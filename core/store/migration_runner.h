@@ -1,6 +1,7 @@
 #pragma once
 
 #include <resources/embedded_migrations.h>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -18,7 +19,9 @@ struct MigrationReport {
 
 // Brings a database's schema up to date. Each migration runs in its own transaction
 // and is recorded with its checksum; a session advisory lock serialises concurrent
-// runners (two consoles starting at once, a CLI and a console). History is never
+// runners (two consoles starting at once, a CLI and a console). Migrations missing from
+// the history are applied in version order, also below the newest applied one, since
+// parallel branches number theirs independently. History is never
 // rewritten: an applied migration whose text changed, or a database newer than this
 // build, is refused before anything is applied.
 class MigrationRunner {
@@ -29,8 +32,8 @@ public:
 
 private:
     void ensureHistoryTable();
-    // Returns the applied schema version after checking every applied migration's checksum.
-    int checkHistory(std::span<const resources::EmbeddedMigration> migrations);
+    // The versions applied so far, after checking every applied migration's checksum.
+    std::set<int> checkHistory(std::span<const resources::EmbeddedMigration> migrations);
     void apply(const resources::EmbeddedMigration& migration);
 
     pqxx::connection_base& connection_;

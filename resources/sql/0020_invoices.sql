@@ -30,7 +30,7 @@ CREATE TABLE meter.billing_settings (
 INSERT INTO meter.billing_settings (issuer_name, issuer_address, issuer_email, issuer_tax_id, currency,
                                     minor_units_per_credit_scaled, rate_decimals, currency_decimals)
 VALUES ('Meterdesk Example Ltd', E'1 Example Street\nLondon EC1A 1AA\nUnited Kingdom', 'billing@example.com',
-        'GB000000000', 'EUR', 1, 0, 2); -- one cent per credit
+        'GB000000000', 'EUR', 100, 0, 2); -- one euro per credit
 
 -- Tax by the tenant's region; a region not listed (or a tenant without one) is taxed at 0.
 CREATE TABLE meter.tax_rates (
@@ -40,7 +40,7 @@ CREATE TABLE meter.tax_rates (
 
 -- Demo values.
 INSERT INTO meter.tax_rates (region, basis_points)
-VALUES ('eu', 2000), ('de', 1900), ('fr', 2000), ('uk', 2000), ('ch', 810), ('jp', 1000), ('us', 0);
+VALUES ('eu', 2000), ('us', 0), ('ap', 1000), ('sa', 1800), ('uk', 2000), ('ch', 810);
 
 -- The last number issued in each calendar year (UTC). meter.issue_invoice increments it inside the
 -- issuing transaction, so a rolled-back issue rolls the counter back too: no gaps, and the row lock

@@ -119,6 +119,22 @@ private slots:
         QCOMPARE(historyCount(*connection), 2);
     }
 
+    void appliesMigrationsMissingFromHistoryInOrder() {
+        ScratchDatabase db("mig_gap");
+        auto connection = db.connect();
+        const std::vector<EmbeddedMigration> branchA{
+            twoSteps[0], {3, "0003_three", "cc", "CREATE TABLE three (id int)"}};
+        store::MigrationRunner(*connection).migrate(branchA);
+
+        std::vector<EmbeddedMigration> merged = twoSteps;
+        merged.push_back(branchA[1]);
+        const auto report = store::MigrationRunner(*connection).migrate(merged);
+        QCOMPARE(report.applied, std::vector<std::string>{"0002_two"});
+        QCOMPARE(report.schemaVersion, 3);
+        QVERIFY(tableExists(*connection, "two"));
+        QCOMPARE(historyCount(*connection), 3);
+    }
+
     void failingMigrationRollsBackAndKeepsEarlierOnes() {
         ScratchDatabase db("mig_failing");
         auto connection = db.connect();

@@ -1,0 +1,108 @@
+// meterdesk: the operator console.
+#include <models/database_session.h>
+#include <ui/connection_controller.h>
+#include <ui/main_window.h>
+#include <ui/navigation.h>
+#include <ui/password_vault.h>
+#include <ui/profile_store.h>
+#include <ui/screenshot_tour.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+using namespace meterdesk;
+
+QString pageNames() {
+    QStringList names;
+    for (ui::Page page : ui::kAllPages)
+        names.append(ui::pageName(page));
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Meterdesk"));
+    QApplication::setApplicationName(QStringLiteral("meterdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Meterdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(MD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "meterdesk", "The operator console of the metering database.\n\nWithout --db, the libpq "
+                     "environment (PGHOST, PGDATABASE, ...) is used when set, else the last "
+                     "connection profile."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("meterdesk", "Connect to this libpq URI, without a dialog."),
+        QStringLiteral("uri"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("meterdesk", "Open this page: %1.").arg(pageNames()),
+        QStringLiteral("name"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("meterdesk",
+                                "Render every page to PNG files in this folder, then quit."),
+        QStringLiteral("folder"));
+    parser.addOptions({dbOption, pageOption, screenshotOption});
+    parser.process(app);
+
+    std::optional<ui::Page> page;
+    if (parser.isSet(pageOption)) {
+        page = ui::pageFromName(parser.value(pageOption));
+        if (!page) {
+            QTextStream(stderr) << QApplication::translate(
+                                       "meterdesk", "meterdesk: unknown page '%1' (one of: %2)")
+                                       .arg(parser.value(pageOption), pageNames())
+                                << Qt::endl;
+            return 2;
+        }
+    }
+    const bool screenshot = parser.isSet(screenshotOption);
+
+    models::DatabaseSession session;
+    ui::PasswordVault vault;
+    QSettings settings;
+    ui::ProfileStore profiles(settings);
+    ui::MainWindow window(session);
+    if (screenshot)
+        window.resize(1440, 900);
+    else
+        window.restoreSettings(settings);
+    if (page)
+        window.showPage(*page);
+
+    ui::ConnectionController connection(session, profiles, vault, &window);
+    QObject::connect(&connection, &ui::ConnectionController::targetChanged, &window,
+                     &ui::MainWindow::setConnectionTarget);
+    QObject::connect(&vault, &ui::PasswordVault::keychainUnavailable, &window,
+                     &ui::MainWindow::showKeychainUnavailable);
+    QObject::connect(&window, &ui::MainWindow::connectRequested, &connection,
+                     [&connection] { connection.chooseProfile(); });
+
+    if (parser.isSet(dbOption)) {
+        const QString uri = parser.value(dbOption);
+        connection.connectDirectly({uri.toStdString(), {}, "meterdesk"}, ui::withoutPassword(uri));
+    } else if (const QString target = ui::libpqEnvironmentTarget(); !target.isEmpty()) {
+        connection.connectDirectly({}, target);
+    } else {
+        connection.connectLastProfile();
+    }
+    window.show();
+
+    ui::ScreenshotTour tour(window, parser.value(screenshotOption));
+    if (screenshot) {
+        QObject::connect(&tour, &ui::ScreenshotTour::finished, &app, &QApplication::exit);
+        QTimer::singleShot(0, &tour, &ui::ScreenshotTour::start);
+    }
+    return app.exec();
+}

@@ -1,0 +1,426 @@
+// The Live usage page at scale, with durable commits (the sandbox of scripts/bench):
+//  1. With 90 days of history for 10,000 tenants (written by meterdesk-sim --backfill):
+//     switching the page to 30 days, until its charts are redrawn, against the bare rollup
+//     query of the same window on a plain connection.
+//  2. While meterdesk-sim meters 5,000 events/s: the time from a probe event's commit to its
+//     point on the chart (p50, p95, p99) against the time to the bare notification; the
+//     longest GUI-thread stall and the console's CPU use against the same page left idle.
+// Probe events come from a suspended tenant that the simulator does not play, so each is the
+// only "suspended" call of its second on the all-tenants chart.
+#include "bench_report.h"
+
+#include <models/database_session.h>
+#include <models/live_usage_feed.h>
+#include <models/usage_dashboard.h>
+#include <store/connection.h>
+#include <ui/live_usage_page.h>
+#include <ui/permission_guard.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTimer>
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <sys/resource.h>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using namespace meterdesk;
+using namespace std::chrono_literals;
+using bench::printResult;
+using SteadyClock = std::chrono::steady_clock;
+
+constexpr int kHistoryTenants = 10'000;
+// Live traffic plays the first of them: metering locks and charges each tenant of a batch, so
+// a batch spread over 10,000 tenants costs the database far more than live gateways do.
+constexpr int kLiveTenants = 1000;
+constexpr int kHistoryDays = 90;
+constexpr double kIngestRate = 5000;
+constexpr auto kWarmUp = 5s;
+constexpr auto kMeasured = 30s;
+constexpr auto kProbeInterval = 1200ms;
+constexpr int kSwitches = 5;
+constexpr const char* kProbeSlug = "zz-bench-probe";
+
+double milliseconds(SteadyClock::duration duration) {
+    return std::chrono::duration<double, std::milli>(duration).count();
+}
+
+double percentile(std::vector<double> values, double share) {
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index =
+        static_cast<std::size_t>(share * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+double median(std::vector<double> values) {
+    return percentile(std::move(values), 0.5);
+}
+
+// Runs the event loop, asleep between events, until `done` holds or `timeout` passes;
+// returns whether it holds.
+bool waitFor(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    deadline.start(timeout);
+    while (!done() && deadline.isActive())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return done();
+}
+
+long long scalar(pqxx::connection& connection, const std::string& query) {
+    pqxx::nontransaction read(connection);
+    return read.exec1(query)[0].as<long long>();
+}
+
+int runSimulator(const QStringList& arguments) {
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sim.start(QStringLiteral(MD_SIM_PATH), arguments);
+    sim.waitForFinished(-1);
+    std::fprintf(stderr, "%s", sim.readAllStandardOutput().constData());
+    return sim.exitCode();
+}
+
+// 90 days for 10,000 tenants, unless an earlier run already wrote them.
+void ensureHistory(pqxx::connection& connection) {
+    const bool written =
+        scalar(connection, "SELECT count(*) FROM meter.tenants") >= kHistoryTenants &&
+        scalar(connection, "SELECT count(*) FROM meter.usage_rollups "
+                           "WHERE minute < now() - interval '80 days'") > 0;
+    if (written)
+        return;
+    std::fprintf(stderr, "bench_live: writing %d days of history for %d tenants...\n", kHistoryDays,
+                 kHistoryTenants);
+    if (runSimulator({"--tenants", QString::number(kHistoryTenants), "--backfill",
+                      QString::number(kHistoryDays), "--seed", "1"}) != 0)
+        throw std::runtime_error("meterdesk-sim --backfill failed");
+}
+
+// The page's own series query of the 30-day window, without the page.
+double bareRollupQueryMs(pqxx::connection& connection, const store::UsageWindow& window) {
+    const auto started = SteadyClock::now();
+    pqxx::nontransaction read(connection);
+    const auto rows = read.exec_params(
+        R"(SELECT date_bin($3 * interval '1 second', minute, to_timestamp($1)),
+                  sum(allowed_calls), sum(denied_not_in_plan), sum(denied_premium_required),
+                  sum(denied_rate_limited), sum(denied_no_credits), sum(denied_suspended),
+                  sum(units), sum(credits_ucr)
+             FROM meter.usage_rollups
+            WHERE minute >= to_timestamp($1) AND minute < to_timestamp($2)
+            GROUP BY 1 ORDER BY 1)",
+        static_cast<long long>(window.from.time_since_epoch().count()),
+        static_cast<long long>(window.until.time_since_epoch().count()),
+        static_cast<long long>(window.step.count()));
+    bench::doNotOptimize(rows.size());
+    return milliseconds(SteadyClock::now() - started);
+}
+
+// Until the page has read the range and redrawn its charts.
+double switchPage(ui::LiveUsagePage& page, models::UsageRange range) {
+    bool loaded = false;
+    const auto connection = QObject::connect(&page.dashboard(), &models::UsageDashboard::loaded,
+                                             [&loaded] { loaded = true; });
+    const auto started = SteadyClock::now();
+    page.rangePicker()->setCurrentIndex(static_cast<int>(range));
+    if (!waitFor([&loaded] { return loaded; }, 120s))
+        throw std::runtime_error("the page did not load the range");
+    QCoreApplication::processEvents(); // the charts redraw in the next turn of the event loop
+    const double elapsed = milliseconds(SteadyClock::now() - started);
+    QObject::disconnect(connection);
+    return elapsed;
+}
+
+void benchRangeSwitch(ui::LiveUsagePage& page, pqxx::connection& connection) {
+    std::vector<double> switches;
+    std::vector<double> bare;
+    for (int i = 0; i < kSwitches; ++i) {
+        switchPage(page, models::UsageRange::Day);
+        switches.push_back(switchPage(page, models::UsageRange::Month));
+        bare.push_back(bareRollupQueryMs(connection, page.dashboard().series().window()));
+    }
+    printResult("live_switch_to_30_days_10k_tenants_median", median(switches), "ms", median(bare),
+                "ms bare rollup query");
+    switchPage(page, models::UsageRange::FiveMinutes);
+}
+
+void ensureProbeTenant(pqxx::connection& connection) {
+    pqxx::work work(connection);
+    work.exec(R"(INSERT INTO meter.plans (code, name) VALUES ('bench-probe', 'Benchmark probe')
+                 ON CONFLICT DO NOTHING)");
+    work.exec_params(R"(INSERT INTO meter.tenants (slug, name, email, plan_code, status)
+                        VALUES ($1, 'Benchmark probe', 'probe@example.com', 'bench-probe', 'suspended')
+                        ON CONFLICT (slug) DO NOTHING)",
+                     kProbeSlug);
+    work.commit();
+}
+
+struct Probe {
+    std::chrono::sys_seconds second{};
+    long long atMs = 0; // the notification's "at"
+    SteadyClock::time_point committed{};
+};
+
+// Commits one suspended call every kProbeInterval on its own thread and connection.
+class ProbeWriter {
+public:
+    ProbeWriter()
+        : connection_(store::connect({}))
+        , thread_([this] { run(); }) {}
+
+    ~ProbeWriter() {
+        stop_ = true;
+        thread_.join();
+    }
+
+    std::vector<Probe> take() {
+        std::lock_guard lock(mutex_);
+        std::vector<Probe> probes(written_.begin(), written_.end());
+        written_.clear();
+        return probes;
+    }
+
+private:
+    void run() {
+        while (!stop_) {
+            pqxx::work work(*connection_);
+            const auto at =
+                work.exec1("SELECT (extract(epoch FROM now()) * 1000)::bigint")[0].as<long long>();
+            work.exec_params("SELECT * FROM meter.track($1, 'probe', '/ping', 'GET')", kProbeSlug);
+            work.commit();
+            const auto committed = SteadyClock::now();
+            {
+                std::lock_guard lock(mutex_);
+                written_.push_back(
+                    {std::chrono::sys_seconds{std::chrono::seconds{at / 1000}}, at, committed});
+            }
+            std::this_thread::sleep_for(kProbeInterval);
+        }
+    }
+
+    std::unique_ptr<pqxx::connection> connection_;
+    std::atomic<bool> stop_{false};
+    std::mutex mutex_;
+    std::deque<Probe> written_;
+    std::thread thread_;
+};
+
+// When each meter_usage notification arrived on a plain LISTEN connection, by its "at".
+class NotificationClock {
+public:
+    NotificationClock()
+        : thread_([this] { run(); }) {}
+
+    ~NotificationClock() {
+        stop_ = true;
+        thread_.join();
+    }
+
+    std::optional<SteadyClock::time_point> arrivalOf(long long atMs) {
+        std::lock_guard lock(mutex_);
+        const auto found = arrivals_.find(atMs);
+        if (found == arrivals_.end())
+            return std::nullopt;
+        return found->second;
+    }
+
+private:
+    class Receiver final : public pqxx::notification_receiver {
+    public:
+        Receiver(pqxx::connection_base& connection, NotificationClock& clock)
+            : pqxx::notification_receiver(connection, "meter_usage")
+            , clock_(clock) {}
+        void operator()(const std::string& payload, int) override {
+            const auto notice = models::parseUsageNotice(QByteArray::fromStdString(payload));
+            if (!notice || notice->denied != 1 || notice->allowed != 0)
+                return; // the simulator's batches; probes are one denied call
+            std::lock_guard lock(clock_.mutex_);
+            clock_.arrivals_[notice->earliest.time_since_epoch().count()] = SteadyClock::now();
+        }
+
+    private:
+        NotificationClock& clock_;
+    };
+
+    void run() {
+        auto connection = store::connect({});
+        Receiver receiver(*connection, *this);
+        while (!stop_)
+            connection->await_notification(0, 200'000);
+    }
+
+    std::atomic<bool> stop_{false};
+    std::mutex mutex_;
+    std::map<long long, SteadyClock::time_point> arrivals_;
+    std::thread thread_;
+};
+
+// The longest gap between the ticks of a 5 ms timer on the GUI thread, beyond its 5 ms.
+class StallWatch {
+public:
+    StallWatch() {
+        timer_.setTimerType(Qt::PreciseTimer);
+        timer_.setInterval(5);
+        QObject::connect(&timer_, &QTimer::timeout, [this] {
+            const auto now = SteadyClock::now();
+            longest_ = std::max(longest_, now - last_);
+            last_ = now;
+        });
+    }
+    void start() {
+        longest_ = {};
+        last_ = SteadyClock::now();
+        timer_.start();
+    }
+    double stop() {
+        timer_.stop();
+        return std::max(0.0, milliseconds(longest_) - 5.0);
+    }
+
+private:
+    QTimer timer_;
+    SteadyClock::time_point last_{};
+    SteadyClock::duration longest_{};
+};
+
+double processCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+struct Window {
+    double stallMs = 0;
+    double cpuPercent = 0;
+};
+
+// Runs the event loop for `duration`, asleep between events, measuring stalls and the
+// process's CPU use; `eachTurn` runs after every batch of events (at least every 5 ms).
+Window observe(std::chrono::seconds duration, const std::function<void()>& eachTurn) {
+    StallWatch stalls;
+    const double cpuBefore = processCpuSeconds();
+    const auto started = SteadyClock::now();
+    stalls.start();
+    waitFor(
+        [&] {
+            eachTurn();
+            return false;
+        },
+        duration);
+    Window window;
+    window.stallMs = stalls.stop();
+    const double wall = std::chrono::duration<double>(SteadyClock::now() - started).count();
+    window.cpuPercent = 100.0 * (processCpuSeconds() - cpuBefore) / wall;
+    return window;
+}
+
+// Starts the month's allowance of the live tenants, as the monthly run would have: otherwise
+// their first calls of the month would do it, in the middle of the measurement.
+void startAllowances(pqxx::connection& connection) {
+    pqxx::work work(connection);
+    work.exec_params(R"(SELECT count(meter.apply_allowance(t.tenant_id, meter.utc_month(now())))
+                          FROM (SELECT tenant_id FROM meter.tenants ORDER BY slug LIMIT $1) t)",
+                     kLiveTenants);
+    work.commit();
+}
+
+void benchIngest(ui::LiveUsagePage& page, pqxx::connection& connection) {
+    ensureProbeTenant(connection);
+    startAllowances(connection);
+    const Window idle = observe(10s, [] {});
+
+    QProcess sim;
+    sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const auto total = kWarmUp + kMeasured + 5s;
+    sim.start(QStringLiteral(MD_SIM_PATH),
+              {"--rate", QString::number(kIngestRate), "--duration",
+               QString::number(std::chrono::seconds(total).count()), "--tenants",
+               QString::number(kLiveTenants), "--seed", "2"});
+    if (!sim.waitForStarted())
+        throw std::runtime_error("meterdesk-sim did not start");
+    observe(kWarmUp, [] {});
+
+    NotificationClock notifications;
+    ProbeWriter probes;
+    std::vector<Probe> pending;
+    std::vector<double> chartLatencies;
+    std::vector<double> notifyLatencies;
+    const auto& series = page.dashboard().series();
+    const Window busy = observe(std::chrono::duration_cast<std::chrono::seconds>(kMeasured), [&] {
+        for (const Probe& probe : probes.take())
+            pending.push_back(probe);
+        std::erase_if(pending, [&](const Probe& probe) {
+            const int row = series.rowAt(probe.second);
+            if (row < 0 || series.countsAt(row).suspended < 1)
+                return false;
+            const auto seen = SteadyClock::now();
+            chartLatencies.push_back(milliseconds(seen - probe.committed));
+            if (const auto arrived = notifications.arrivalOf(probe.atMs))
+                notifyLatencies.push_back(milliseconds(*arrived - probe.committed));
+            return true;
+        });
+    });
+    sim.waitForFinished(-1);
+    std::fprintf(stderr, "%s", sim.readAllStandardOutput().constData());
+    std::fprintf(stderr, "bench_live: %zu probes seen on the chart, %zu missed\n",
+                 chartLatencies.size(), pending.size());
+
+    const std::pair<const char*, double> percentiles[] = {
+        {"p50", 0.5}, {"p95", 0.95}, {"p99", 0.99}};
+    for (const auto& [name, share] : percentiles) {
+        printResult(std::string("live_commit_to_chart_") + name + "_at_5000_events_per_s",
+                    percentile(chartLatencies, share), "ms", percentile(notifyLatencies, share),
+                    "ms to the bare notification");
+    }
+    printResult("live_longest_gui_stall_at_5000_events_per_s", busy.stallMs, "ms", idle.stallMs,
+                "ms idle");
+    printResult("live_console_cpu_at_5000_events_per_s", busy.cpuPercent, "% of a core",
+                idle.cpuPercent, "% of a core idle");
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    try {
+        auto connection = store::connect({});
+        ensureHistory(*connection);
+
+        models::DatabaseSession session;
+        session.open({});
+        ui::PermissionGuard permissions;
+        ui::LiveUsagePage page(session, permissions);
+        page.resize(1440, 900);
+        page.listen({});
+        bool loaded = false;
+        QObject::connect(&page.dashboard(), &models::UsageDashboard::loaded,
+                         [&loaded] { loaded = true; });
+        page.show();
+        if (!waitFor([&] { return loaded && page.feed().isListening(); }, 60s))
+            throw std::runtime_error("the page did not load or listen");
+
+        benchRangeSwitch(page, *connection);
+        benchIngest(page, *connection);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "bench_live: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

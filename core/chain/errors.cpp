@@ -1,0 +1,29 @@
+#include "errors.h"
+
+#include <utility>
+
+namespace meterdesk::chain {
+
+ChainError::ChainError(Kind kind, const std::string& message)
+    : std::runtime_error(message)
+    , kind_(kind) {}
+
+NodeError::NodeError(int code, const QString& message, QByteArray data)
+    : ChainError(Kind::NodeError, QStringLiteral("the node refused the request: %1 (code %2)")
+                                      .arg(message)
+                                      .arg(code)
+                                      .toStdString())
+    , code_(code)
+    , data_(std::move(data)) {}
+
+RevertError::RevertError(QString errorName, const QString& description, QByteArray data)
+    : ChainError(Kind::Reverted,
+                 QStringLiteral("the contract refused: %1").arg(description).toStdString())
+    , errorName_(std::move(errorName))
+    , data_(std::move(data)) {}
+
+void throwInvalidInput(const QString& message) {
+    throw ChainError(ChainError::Kind::InvalidInput, message.toStdString());
+}
+
+} // namespace meterdesk::chain

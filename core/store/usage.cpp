@@ -1,0 +1,326 @@
+#include "usage.h"
+
+#include "errors.h"
+#include "sql_values.h"
+
+#include <pqxx/pqxx>
+
+namespace meterdesk::store {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// Every read of a UsageOverview sees one snapshot, although it may take two statements.
+using SnapshotRead = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
+
+// The query parameters shared by every statement below: $1, $2 the window's bounds as Unix
+// seconds; $3 the tenant id or null; $4, $5 the service and endpoint or null. Then the series
+// take the step in seconds as $6, the rankings their limit as $6, and the overview both.
+constexpr const char* rollupFilter = R"(
+       ($3::bigint IS NULL OR r.tenant_id = $3::bigint)
+   AND ($4::text IS NULL OR (r.service = $4::text AND r.endpoint = $5::text)))";
+
+// Rankings count every minute that overlaps the window.
+constexpr const char* rankedMinutes = R"(
+       r.minute > to_timestamp($1::bigint) - interval '1 minute' AND r.minute < to_timestamp($2::bigint))";
+
+constexpr const char* rollupSums = R"(
+       sum(r.allowed_calls)::bigint AS allowed, sum(r.denied_not_in_plan)::bigint AS not_in_plan,
+       sum(r.denied_premium_required)::bigint AS premium_required,
+       sum(r.denied_rate_limited)::bigint AS rate_limited,
+       sum(r.denied_no_credits)::bigint AS no_credits, sum(r.denied_suspended)::bigint AS suspended,
+       sum(r.units)::bigint AS units, sum(r.credits_ucr)::bigint AS credits)";
+
+constexpr const char* rollupCalls =
+    "sum(r.allowed_calls + r.denied_not_in_plan + r.denied_premium_required + "
+    "r.denied_rate_limited + r.denied_no_credits + r.denied_suspended)";
+
+// The lateral subquery visits the raw events tenant by tenant through the (tenant_id,
+// occurred_at) index: the table has no index on time alone, because every index slows
+// metering. OFFSET 0 keeps the planner from flattening it into a scan of the whole partition.
+constexpr const char* rawSeriesQuery = R"(
+    SELECT extract(epoch FROM b.bucket)::bigint, b.allowed, b.not_in_plan, b.premium_required,
+           b.rate_limited, b.no_credits, b.suspended, b.units, b.credits
+      FROM (SELECT date_bin($6::bigint * interval '1 second', e.occurred_at,
+                            to_timestamp($1::bigint)) AS bucket,
+                   count(*) FILTER (WHERE e.decision = 'allowed') AS allowed,
+                   count(*) FILTER (WHERE e.decision = 'not_in_plan') AS not_in_plan,
+                   count(*) FILTER (WHERE e.decision = 'premium_required') AS premium_required,
+                   count(*) FILTER (WHERE e.decision = 'rate_limited') AS rate_limited,
+                   count(*) FILTER (WHERE e.decision = 'no_credits') AS no_credits,
+                   count(*) FILTER (WHERE e.decision = 'suspended') AS suspended,
+                   coalesce(sum(e.units) FILTER (WHERE e.decision = 'allowed'), 0)::bigint AS units,
+                   coalesce(sum(e.credits_ucr), 0)::bigint AS credits
+              FROM meter.tenants t
+             CROSS JOIN LATERAL (
+                   SELECT ev.occurred_at, ev.decision, ev.units, ev.credits_ucr
+                     FROM meter.usage_events ev
+                    WHERE ev.tenant_id = t.tenant_id
+                      AND ev.occurred_at >= to_timestamp($1::bigint)
+                      AND ev.occurred_at < to_timestamp($2::bigint)
+                      AND ($4::text IS NULL OR (ev.service = $4::text AND ev.endpoint = $5::text))
+                   OFFSET 0) e
+             WHERE ($3::bigint IS NULL OR t.tenant_id = $3::bigint)
+             GROUP BY 1) b
+     ORDER BY 1)";
+
+std::string rollupSeriesQuery() {
+    return std::string(R"(
+    SELECT extract(epoch FROM date_bin($6::bigint * interval '1 second', r.minute,
+                                       to_timestamp($1::bigint)))::bigint AS bucket,)") +
+           rollupSums + R"(
+      FROM meter.usage_rollups r
+     WHERE r.minute >= to_timestamp($1::bigint) AND r.minute < to_timestamp($2::bigint) AND )" +
+           rollupFilter + R"(
+     GROUP BY 1 ORDER BY 1)";
+}
+
+// One scan of the window's rollups, grouped three ways at once: kind 0 rows are the
+// buckets, kind 1 the tenants and kind 2 the endpoints, of which the $7 busiest are kept.
+std::string overviewQuery() {
+    return std::string(R"(
+    WITH grouped AS (
+        SELECT CASE WHEN grouping(r.bucket) = 0 THEN 0 WHEN grouping(r.tenant_id) = 0 THEN 1 ELSE 2 END
+                   AS kind,
+               r.bucket, r.tenant_id, r.service, r.endpoint,)") +
+           rollupSums + ", " + rollupCalls + R"( AS calls
+          FROM (SELECT date_bin($6::bigint * interval '1 second', r.minute, to_timestamp($1::bigint))
+                           AS bucket, r.*
+                  FROM meter.usage_rollups r
+                 WHERE r.minute >= to_timestamp($1::bigint) AND r.minute < to_timestamp($2::bigint)
+                   AND )" +
+           rollupFilter + R"() r
+         GROUP BY GROUPING SETS ((r.bucket), (r.tenant_id), (r.service, r.endpoint))
+    ), ranked AS (
+        SELECT g.*, row_number() OVER (PARTITION BY g.kind
+                                       ORDER BY g.calls DESC, g.tenant_id, g.service, g.endpoint) AS rank
+          FROM grouped g
+    )
+    SELECT r.kind, extract(epoch FROM r.bucket)::bigint, r.tenant_id, coalesce(t.slug, ''),
+           coalesce(r.service, ''), coalesce(r.endpoint, ''),
+           r.allowed, r.not_in_plan, r.premium_required, r.rate_limited, r.no_credits, r.suspended,
+           r.units, r.credits
+      FROM ranked r
+      LEFT JOIN meter.tenants t ON r.kind = 1 AND t.tenant_id = r.tenant_id
+     WHERE r.kind = 0 OR r.rank <= $7
+     ORDER BY r.kind, r.bucket, r.rank)";
+}
+
+std::string topTenantsQuery() {
+    return std::string(R"(
+    SELECT r.tenant_id, t.slug,)") +
+           rollupSums + R"(
+      FROM meter.usage_rollups r JOIN meter.tenants t ON t.tenant_id = r.tenant_id
+     WHERE )" +
+           rankedMinutes + " AND " + rollupFilter + R"(
+     GROUP BY r.tenant_id, t.slug
+     ORDER BY )" +
+           rollupCalls + R"( DESC, r.tenant_id
+     LIMIT $6)";
+}
+
+std::string topEndpointsQuery() {
+    return std::string(R"(
+    SELECT r.service, r.endpoint,)") +
+           rollupSums + R"(
+      FROM meter.usage_rollups r
+     WHERE )" +
+           rankedMinutes + " AND " + rollupFilter + R"(
+     GROUP BY r.service, r.endpoint
+     ORDER BY )" +
+           rollupCalls + R"( DESC, r.service, r.endpoint
+     LIMIT $6)";
+}
+
+// Eight columns from `first` on, in UsageCounts' order.
+UsageCounts countsFromRow(const pqxx::row& row, pqxx::row::size_type first) {
+    UsageCounts counts;
+    counts.allowed = row[first].as<std::int64_t>();
+    counts.notInPlan = row[first + 1].as<std::int64_t>();
+    counts.premiumRequired = row[first + 2].as<std::int64_t>();
+    counts.rateLimited = row[first + 3].as<std::int64_t>();
+    counts.noCredits = row[first + 4].as<std::int64_t>();
+    counts.suspended = row[first + 5].as<std::int64_t>();
+    counts.units = row[first + 6].as<std::int64_t>();
+    counts.credits = billing::Credits::fromMicros(row[first + 7].as<std::int64_t>());
+    return counts;
+}
+
+StoreError invalid(const std::string& message) {
+    return StoreError(StoreError::Kind::InvalidArgument, message);
+}
+
+void requireValid(const UsageWindow& window) {
+    const auto step = window.step.count();
+    const bool rawStep = window.step == UsageRepository::kRawStep;
+    if (!rawStep && (step <= 0 || step % UsageRepository::kRollupGrain.count() != 0))
+        throw invalid("window.step must be 1 s or a whole number of minutes (got " +
+                      std::to_string(step) + " s)");
+    if (window.until <= window.from)
+        throw invalid("window.until must be after window.from");
+    if ((window.until - window.from) % window.step != 0s)
+        throw invalid("window must span a whole number of steps of " + std::to_string(step) + " s");
+    if (!rawStep && sql::epoch(window.from) % UsageRepository::kRollupGrain.count() != 0)
+        throw invalid("window.from must be a whole minute for a step of minutes");
+}
+
+void requirePositive(int limit) {
+    if (limit < 1)
+        throw invalid("limit must be at least 1 (got " + std::to_string(limit) + ")");
+}
+
+long long stepSeconds(const UsageWindow& window) {
+    return static_cast<long long>(window.step.count());
+}
+
+// The filter and window as the parameters $1 to $5 described above, followed by `extra`.
+template <typename... Extra>
+pqxx::result execFiltered(pqxx::transaction_base& read, const std::string& query,
+                          const UsageFilter& filter, const UsageWindow& window,
+                          const Extra&... extra) {
+    const std::optional<std::string> tenant =
+        filter.tenantId ? std::optional<std::string>(std::to_string(*filter.tenantId))
+                        : std::nullopt;
+    const std::optional<std::string> service =
+        filter.endpoint ? std::optional<std::string>(filter.endpoint->service) : std::nullopt;
+    const std::optional<std::string> endpoint =
+        filter.endpoint ? std::optional<std::string>(filter.endpoint->endpoint) : std::nullopt;
+    return read.exec_params(query, sql::epoch(window.from), sql::epoch(window.until),
+                            sql::nullable(tenant), sql::nullable(service), sql::nullable(endpoint),
+                            extra...);
+}
+
+std::vector<UsageBucket> readSeries(pqxx::transaction_base& read, const UsageFilter& filter,
+                                    const UsageWindow& window) {
+    const bool raw = window.step == UsageRepository::kRawStep;
+    std::vector<UsageBucket> buckets;
+    const std::string query = raw ? std::string(rawSeriesQuery) : rollupSeriesQuery();
+    for (const auto& row : execFiltered(read, query, filter, window, stepSeconds(window))) {
+        buckets.push_back({sql::timestamp(row[0]), countsFromRow(row, 1)});
+    }
+    return buckets;
+}
+
+std::vector<TenantUsage> readTopTenants(pqxx::transaction_base& read, const UsageFilter& filter,
+                                        const UsageWindow& window, int limit) {
+    std::vector<TenantUsage> tenants;
+    for (const auto& row : execFiltered(read, topTenantsQuery(), filter, window, limit)) {
+        tenants.push_back(
+            {row[0].as<std::int64_t>(), row[1].as<std::string>(), countsFromRow(row, 2)});
+    }
+    return tenants;
+}
+
+std::vector<EndpointUsage> readTopEndpoints(pqxx::transaction_base& read, const UsageFilter& filter,
+                                            const UsageWindow& window, int limit) {
+    std::vector<EndpointUsage> endpoints;
+    for (const auto& row : execFiltered(read, topEndpointsQuery(), filter, window, limit)) {
+        endpoints.push_back(
+            {{row[0].as<std::string>(), row[1].as<std::string>()}, countsFromRow(row, 2)});
+    }
+    return endpoints;
+}
+
+UsageOverview readOverviewInOneScan(pqxx::transaction_base& read, const UsageFilter& filter,
+                                    const UsageWindow& window, int limit) {
+    // Enough memory to hash all three groupings at once: with the default 4 MB, PostgreSQL
+    // sorts the window's rollups by bucket on disk instead, which doubles the time.
+    read.exec("SET LOCAL work_mem = '32MB'");
+    UsageOverview overview;
+    for (const auto& row :
+         execFiltered(read, overviewQuery(), filter, window, stepSeconds(window), limit)) {
+        const UsageCounts counts = countsFromRow(row, 6);
+        switch (row[0].as<int>()) {
+        case 0:
+            overview.buckets.push_back({sql::timestamp(row[1]), counts});
+            break;
+        case 1:
+            overview.topTenants.push_back(
+                {row[2].as<std::int64_t>(), row[3].as<std::string>(), counts});
+            break;
+        default:
+            overview.topEndpoints.push_back(
+                {{row[4].as<std::string>(), row[5].as<std::string>()}, counts});
+            break;
+        }
+    }
+    return overview;
+}
+
+} // namespace
+
+std::chrono::sys_seconds UsageWindow::bucketStart(std::chrono::sys_seconds at) const {
+    const auto offset = at - from;
+    auto steps = offset / step;
+    if (offset % step < 0s)
+        --steps; // floor, also before the window
+    return from + steps * step;
+}
+
+UsageRepository::UsageRepository(pqxx::connection_base& connection)
+    : connection_(connection) {}
+
+std::vector<UsageBucket> UsageRepository::series(const UsageFilter& filter,
+                                                 const UsageWindow& window) const {
+    requireValid(window);
+    return translatingErrors([&] {
+        pqxx::read_transaction read(connection_);
+        return readSeries(read, filter, window);
+    });
+}
+
+std::vector<TenantUsage> UsageRepository::topTenants(const UsageFilter& filter,
+                                                     const UsageWindow& window, int limit) const {
+    requireValid(window);
+    requirePositive(limit);
+    return translatingErrors([&] {
+        pqxx::read_transaction read(connection_);
+        return readTopTenants(read, filter, window, limit);
+    });
+}
+
+std::vector<EndpointUsage> UsageRepository::topEndpoints(const UsageFilter& filter,
+                                                         const UsageWindow& window,
+                                                         int limit) const {
+    requireValid(window);
+    requirePositive(limit);
+    return translatingErrors([&] {
+        pqxx::read_transaction read(connection_);
+        return readTopEndpoints(read, filter, window, limit);
+    });
+}
+
+UsageOverview UsageRepository::overview(const UsageFilter& filter, const UsageWindow& window,
+                                        int limit) const {
+    requireValid(window);
+    requirePositive(limit);
+    return translatingErrors([&] {
+        SnapshotRead read(connection_);
+        if (window.step != kRawStep)
+            return readOverviewInOneScan(read, filter, window, limit);
+        UsageOverview overview;
+        overview.buckets = readSeries(read, filter, window);
+        overview.topTenants = readTopTenants(read, filter, window, limit);
+        overview.topEndpoints = readTopEndpoints(read, filter, window, limit);
+        return overview;
+    });
+}
+
+std::vector<EndpointKey> UsageRepository::endpointsOf(std::int64_t tenantId,
+                                                      std::chrono::sys_seconds since) const {
+    return translatingErrors([&] {
+        pqxx::read_transaction read(connection_);
+        std::vector<EndpointKey> endpoints;
+        for (const auto& row : read.exec_params(
+                 R"(SELECT DISTINCT service, endpoint FROM meter.usage_rollups
+                     WHERE tenant_id = $1 AND minute >= to_timestamp($2::bigint)
+                     ORDER BY service, endpoint)",
+                 tenantId, sql::epoch(since))) {
+            endpoints.push_back({row[0].as<std::string>(), row[1].as<std::string>()});
+        }
+        return endpoints;
+    });
+}
+
+} // namespace meterdesk::store

@@ -1,0 +1,227 @@
+#include "screenshot_tour.h"
+
+#include "audit_log_page.h"
+#include "connection_dialog.h"
+#include "credit_dialog.h"
+#include "main_window.h"
+#include "password_vault.h"
+#include "plans_page.h"
+#include "profile_store.h"
+#include "tariff_editor_dialog.h"
+#include "tenant_detail_panel.h"
+#include "tenant_dialog.h"
+#include "tenants_page.h"
+
+#include <models/endpoint_rule_table_model.h>
+#include <models/plan_list_model.h>
+#include <models/session_table_model.h>
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+namespace meterdesk::ui {
+
+namespace {
+
+constexpr int kPollMs = 50;
+constexpr int kQuietMs = 300;
+constexpr int kPatienceMs = 30'000;
+
+QTextStream& log() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int planWithMostVersions(const models::PlanListModel& plans) {
+    int best = 0;
+    for (int row = 1; row < plans.rowCount(); ++row) {
+        if (plans.planAt(row).versionCount > plans.planAt(best).versionCount)
+            best = row;
+    }
+    return best;
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, QObject* parent)
+    : QObject(parent)
+    , window_(window)
+    , directory_(directory)
+    , poll_(new QTimer(this)) {
+    poll_->setInterval(kPollMs);
+    connect(poll_, &QTimer::timeout, this, [this] {
+        waitedMs_ += kPollMs;
+        quietMs_ = isBusy() ? 0 : quietMs_ + kPollMs;
+        const bool settled = quietMs_ >= kQuietMs;
+        if (!settled && waitedMs_ < kPatienceMs)
+            return;
+        if (!settled)
+            log() << "screenshot: still loading after " << kPatienceMs / 1000
+                  << " s, capturing anyway\n";
+        poll_->stop();
+        Step step = std::move(waiting_);
+        step();
+    });
+}
+
+bool ScreenshotTour::isBusy() const {
+    if (window_.session().state() != models::DatabaseSession::State::Connected)
+        return true;
+    const auto models = window_.findChildren<models::SessionTableModel*>();
+    return std::any_of(models.begin(), models.end(),
+                       [](const models::SessionTableModel* model) { return model->isLoading(); });
+}
+
+void ScreenshotTour::start() {
+    if (!directory_.mkpath(QStringLiteral("."))) {
+        fail(tr("cannot create %1").arg(directory_.path()));
+        return;
+    }
+    planSteps();
+    next();
+}
+
+void ScreenshotTour::planSteps() {
+    TenantsPage* tenants = window_.tenantsPage();
+    PlansPage* plans = window_.plansPage();
+
+    steps_.push_back([this, tenants] {
+        window_.showPage(Page::Tenants);
+        whenSettled([this, tenants] {
+            tenants->table()->selectRow(0);
+            whenSettled([this] {
+                capture(&window_, QStringLiteral("01-tenants"));
+                next();
+            });
+        });
+    });
+    steps_.push_back([this, tenants] {
+        tenants->editAction()->trigger();
+        if (TenantDialog* dialog = tenants->openTenantDialog()) {
+            capture(dialog, QStringLiteral("02-tenant-edit"));
+            dialog->reject();
+        }
+        tenants->topUpAction()->trigger();
+        if (CreditDialog* dialog = tenants->openCreditDialog()) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("amount"))->setText(QStringLiteral("25"));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason"))
+                ->setPlainText(tr("Order 2026-1142"));
+            capture(dialog, QStringLiteral("03-top-up"));
+            dialog->reject();
+        }
+        next();
+    });
+    steps_.push_back([this, plans] {
+        window_.showPage(Page::Plans);
+        whenSettled([this, plans] {
+            plans->planTable()->selectRow(planWithMostVersions(plans->plans()));
+            whenSettled([this] {
+                capture(&window_, QStringLiteral("04-plans"));
+                next();
+            });
+        });
+    });
+    steps_.push_back([this, plans] {
+        plans->newVersionAction()->trigger();
+        TariffEditorDialog* editor = plans->openEditor();
+        if (!editor) {
+            next();
+            return;
+        }
+        capture(editor, QStringLiteral("05-tariff-editor"));
+        auto& rules = editor->draft().rules();
+        if (rules.rowCount() > 1) {
+            rules.setData(rules.index(0, models::EndpointRuleTableModel::PerCall),
+                          QStringLiteral("0.75"));
+            rules.setData(rules.index(1, models::EndpointRuleTableModel::Method),
+                          QStringLiteral("FETCH"));
+        }
+        capture(editor, QStringLiteral("06-tariff-problems"));
+        if (rules.rowCount() > 1)
+            rules.setData(rules.index(1, models::EndpointRuleTableModel::Method),
+                          QStringLiteral("*"));
+        editor->showReview();
+        capture(editor, QStringLiteral("07-tariff-review"));
+        editor->reject();
+        next();
+    });
+    for (Page page : {Page::LiveUsage, Page::Escrows, Page::Invoices}) {
+        steps_.push_back([this, page] {
+            window_.showPage(page);
+            const int number = 6 + static_cast<int>(page);
+            capture(
+                &window_,
+                QStringLiteral("%1-%2").arg(number, 2, 10, QLatin1Char('0')).arg(pageName(page)));
+            next();
+        });
+    }
+    steps_.push_back([this] {
+        window_.showPage(Page::AuditLog);
+        whenSettled([this] {
+            window_.auditLogPage()->table()->selectRow(0);
+            whenSettled([this] {
+                capture(&window_, QStringLiteral("11-audit-log"));
+                next();
+            });
+        });
+    });
+    steps_.push_back([this] {
+        QTemporaryDir scratch;
+        QSettings settings(scratch.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
+        ProfileStore profiles(settings);
+        ConnectionProfile example;
+        example.name = tr("Production");
+        example.host = QStringLiteral("db.example.com");
+        example.user = QStringLiteral("alice");
+        example.sslMode = QStringLiteral("verify-full");
+        profiles.save(example);
+        profiles.setLastUsed(example.name);
+        PasswordVault vault;
+        ConnectionDialog dialog(profiles, vault, &window_);
+        dialog.show();
+        capture(&dialog, QStringLiteral("12-connection-dialog"));
+        next();
+    });
+}
+
+void ScreenshotTour::next() {
+    if (nextStep_ == steps_.size()) {
+        emit finished(0);
+        return;
+    }
+    Step step = steps_[nextStep_++];
+    // Each step starts from the event loop, so the previous step's widgets have closed.
+    QTimer::singleShot(0, this, std::move(step));
+}
+
+void ScreenshotTour::whenSettled(Step step) {
+    waiting_ = std::move(step);
+    waitedMs_ = 0;
+    quietMs_ = 0;
+    poll_->start();
+}
+
+void ScreenshotTour::capture(QWidget* widget, const QString& name) {
+    const QString path = directory_.filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        fail(tr("cannot write %1").arg(path));
+        return;
+    }
+    written_.append(path);
+    log() << "screenshot: " << path << '\n';
+}
+
+void ScreenshotTour::fail(const QString& reason) {
+    log() << "screenshot: " << reason << '\n';
+    poll_->stop();
+    steps_.clear();
+    emit finished(1);
+}
+
+} // namespace meterdesk::ui

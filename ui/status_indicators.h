@@ -1,0 +1,56 @@
+#pragma once
+
+#include <models/database_session.h>
+
+#include <QString>
+#include <QWidget>
+
+#include <chrono>
+
+class QLabel;
+
+namespace meterdesk::ui {
+
+// The status bar's database part: who is connected where, the server's version and the
+// last round trip; "Reconnecting…" with the reason while the connection is down.
+class DatabaseStatusIndicator : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DatabaseStatusIndicator(models::DatabaseSession& session, QWidget* parent = nullptr);
+
+    // What the session connects to ("alice@db.example.com:5432/meterdesk"), for the tooltip.
+    void setTarget(const QString& target);
+    QString text() const;
+
+private:
+    void onStateChanged(models::DatabaseSession::State state);
+    void onRoundTrip(std::chrono::microseconds roundTrip);
+    void showConnected();
+    void show(const QString& iconName, const QString& text, const QString& tooltip);
+
+    models::DatabaseSession& session_;
+    QLabel* icon_;
+    QLabel* text_;
+    QString target_;
+    QString lastProblem_;
+    std::chrono::microseconds roundTrip_{-1};
+};
+
+// The status bar's node part. Escrows arrive in a later version, so for now it only
+// says that no EVM node is configured.
+class NodeStatusIndicator : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit NodeStatusIndicator(QWidget* parent = nullptr);
+    QString text() const;
+
+private:
+    QLabel* text_;
+};
+
+// "0.4 ms", "12 ms", "1.3 s": a round trip as an operator reads it.
+QString formatRoundTrip(std::chrono::microseconds roundTrip);
+
+} // namespace meterdesk::ui
