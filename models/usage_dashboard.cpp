@@ -26,6 +26,7 @@ UsageDashboard::UsageDashboard(DatabaseSession& session, QObject* parent)
     , refreshTimer_(new QTimer(this))
     , clock_(new QTimer(this)) {
     refreshTimer_->setSingleShot(true);
+    refreshTimer_->setTimerType(Qt::PreciseTimer); // a coarse timer may fire before it is due
     connect(refreshTimer_, &QTimer::timeout, this, &UsageDashboard::refreshNow);
     clock_->setInterval(1s);
     connect(clock_, &QTimer::timeout, this, &UsageDashboard::scrollWindow);
@@ -116,7 +117,7 @@ bool UsageDashboard::rankingsDue() const {
 }
 
 void UsageDashboard::scheduleRefresh() {
-    if (paused_ || loading_ || refreshing_ || refreshTimer_->isActive())
+    if (paused_ || loading_ || refreshing_)
         return;
     // The series when it is stale, else the rankings once they may be read again.
     std::optional<SteadyClock::time_point> due;
@@ -126,15 +127,22 @@ void UsageDashboard::scheduleRefresh() {
         due = lastRanking_ + rankingIntervalOf(range_);
     if (!due)
         return;
-    const auto wait =
-        std::chrono::duration_cast<std::chrono::milliseconds>(*due - SteadyClock::now());
-    refreshTimer_->start(std::max(wait, 0ms));
+    const auto wait = std::max(
+        std::chrono::duration_cast<std::chrono::milliseconds>(*due - SteadyClock::now()), 0ms);
+    // A timer set for the rankings must not hold back a series that is due sooner.
+    if (refreshTimer_->isActive() && refreshTimer_->remainingTimeAsDuration() <= wait)
+        return;
+    refreshTimer_->start(wait);
 }
 
 void UsageDashboard::refreshNow() {
     const bool rerank = rankingsDue();
-    if (paused_ || loading_ || refreshing_ || !hasWindow_ || (!staleSince_ && !rerank))
+    if (paused_ || loading_ || refreshing_ || !hasWindow_)
         return;
+    if (!staleSince_ && !rerank) {
+        scheduleRefresh(); // woken before the rankings were due
+        return;
+    }
     const store::UsageWindow window = currentWindow();
     if (window.from - series_->window().from >= spanOf(range_)) {
         reload();
@@ -160,8 +168,7 @@ void UsageDashboard::refreshNow() {
             refresh.since = since;
             refresh.buckets = usage.series(filter, {since, window.until, window.step});
             if (rerank) {
-                refresh.topTenants = usage.topTenants(filter, window, kRankingLimit);
-                refresh.topEndpoints = usage.topEndpoints(filter, window, kRankingLimit);
+                refresh.rankings = usage.rankings(filter, window, kRankingLimit);
             }
             return refresh;
         },
@@ -183,9 +190,9 @@ void UsageDashboard::refreshNow() {
 void UsageDashboard::applyRefresh(const Refresh& refresh) {
     refreshing_ = false;
     series_->merge(refresh.since, refresh.buckets);
-    if (refresh.topTenants) {
-        topTenants_->setTenants(*refresh.topTenants);
-        topEndpoints_->setEndpoints(*refresh.topEndpoints);
+    if (refresh.rankings) {
+        topTenants_->setTenants(refresh.rankings->topTenants);
+        topEndpoints_->setEndpoints(refresh.rankings->topEndpoints);
         lastRanking_ = SteadyClock::now();
     }
     emit refreshed();

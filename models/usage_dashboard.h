@@ -63,8 +63,7 @@ private:
     struct Refresh {
         std::chrono::sys_seconds since{};
         std::vector<store::UsageBucket> buckets;
-        std::optional<std::vector<store::TenantUsage>> topTenants;
-        std::optional<std::vector<store::EndpointUsage>> topEndpoints;
+        std::optional<store::UsageRankings> rankings;
     };
 
     store::UsageWindow currentWindow() const;

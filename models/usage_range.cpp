@@ -20,11 +20,11 @@ struct RangeSpec {
 };
 
 const RangeSpec& specOf(UsageRange range) {
-    static const RangeSpec fiveMinutes{5min, 1s, 250ms, 2s, "5m"};
-    static const RangeSpec hour{1h, 1min, 1s, 5s, "1h"};
-    static const RangeSpec day{24h, 1min, 2s, 10s, "24h"};
-    static const RangeSpec month{std::chrono::days{30}, 1h, 10s, 30s, "30d"};
-    static const RangeSpec quarter{std::chrono::days{90}, std::chrono::days{1}, 30s, 60s, "90d"};
+    static const RangeSpec fiveMinutes{5min, 1s, 250ms, 5s, "5m"};
+    static const RangeSpec hour{1h, 1min, 1s, 10s, "1h"};
+    static const RangeSpec day{24h, 1min, 2s, 30s, "24h"};
+    static const RangeSpec month{std::chrono::days{30}, 1h, 10s, 60s, "30d"};
+    static const RangeSpec quarter{std::chrono::days{90}, std::chrono::days{1}, 30s, 120s, "90d"};
     switch (range) {
     case UsageRange::FiveMinutes:
         return fiveMinutes;

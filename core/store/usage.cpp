@@ -32,13 +32,11 @@ constexpr const char* rollupSums = R"(
        sum(r.denied_no_credits)::bigint AS no_credits, sum(r.denied_suspended)::bigint AS suspended,
        sum(r.units)::bigint AS units, sum(r.credits_ucr)::bigint AS credits)";
 
-constexpr const char* rollupCalls =
-    "sum(r.allowed_calls + r.denied_not_in_plan + r.denied_premium_required + "
-    "r.denied_rate_limited + r.denied_no_credits + r.denied_suspended)";
-
-// The lateral subquery visits the raw events tenant by tenant through the (tenant_id,
-// occurred_at) index: the table has no index on time alone, because every index slows
-// metering. OFFSET 0 keeps the planner from flattening it into a scan of the whole partition.
+// The tenants that called in the window come from the rollups (their minute index), and each
+// one's raw events through the (tenant_id, occurred_at) index: the events have no index on
+// time alone, because every index slows metering. A visible event always has its rollup, as
+// both are written in one transaction. OFFSET 0 keeps the planner from flattening the lateral
+// subquery into a scan of the whole partition.
 constexpr const char* rawSeriesQuery = R"(
     SELECT extract(epoch FROM b.bucket)::bigint, b.allowed, b.not_in_plan, b.premium_required,
            b.rate_limited, b.no_credits, b.suspended, b.units, b.credits
@@ -52,7 +50,12 @@ constexpr const char* rawSeriesQuery = R"(
                    count(*) FILTER (WHERE e.decision = 'suspended') AS suspended,
                    coalesce(sum(e.units) FILTER (WHERE e.decision = 'allowed'), 0)::bigint AS units,
                    coalesce(sum(e.credits_ucr), 0)::bigint AS credits
-              FROM meter.tenants t
+              FROM (SELECT DISTINCT r.tenant_id
+                      FROM meter.usage_rollups r
+                     WHERE r.minute >= to_timestamp($1::bigint / 60 * 60)
+                       AND r.minute < to_timestamp($2::bigint)
+                       AND ($3::bigint IS NULL OR r.tenant_id = $3::bigint)
+                       AND ($4::text IS NULL OR (r.service = $4::text AND r.endpoint = $5::text))) t
              CROSS JOIN LATERAL (
                    SELECT ev.occurred_at, ev.decision, ev.units, ev.credits_ucr
                      FROM meter.usage_events ev
@@ -61,7 +64,6 @@ constexpr const char* rawSeriesQuery = R"(
                       AND ev.occurred_at < to_timestamp($2::bigint)
                       AND ($4::text IS NULL OR (ev.service = $4::text AND ev.endpoint = $5::text))
                    OFFSET 0) e
-             WHERE ($3::bigint IS NULL OR t.tenant_id = $3::bigint)
              GROUP BY 1) b
      ORDER BY 1)";
 
@@ -76,25 +78,59 @@ std::string rollupSeriesQuery() {
      GROUP BY 1 ORDER BY 1)";
 }
 
-// One scan of the window's rollups, grouped three ways at once: kind 0 rows are the
-// buckets, kind 1 the tenants and kind 2 the endpoints, of which the $7 busiest are kept.
-std::string overviewQuery() {
+// What a grouped read covers: with buckets, the window's exact minutes, grouped by bucket too
+// (the step is $6 and the limit $7); without, the rankings' minutes (the limit is $6).
+enum class Grouping { RankingsOnly, WithBuckets };
+
+// The parts of groupedQuery() that differ between its two uses.
+struct GroupingParts {
+    const char* rows;    // the rollups read, with their bucket when there is one
+    const char* minutes; // which of them count
+    const char* kind;    // the kind of each result row
+    const char* bucket;  // the bucket of each result row
+    const char* sets;    // the groupings
+    const char* limit;   // the parameter holding the limit
+};
+
+const GroupingParts& partsOf(Grouping grouping) {
+    static const GroupingParts withBuckets{
+        "date_bin($6::bigint * interval '1 second', r.minute, to_timestamp($1::bigint)) AS bucket, "
+        "r.*",
+        "r.minute >= to_timestamp($1::bigint) AND r.minute < to_timestamp($2::bigint)",
+        "CASE WHEN grouping(r.bucket) = 0 THEN 0 WHEN grouping(r.tenant_id) = 0 THEN 1 ELSE 2 END",
+        "r.bucket",
+        "(r.bucket), (r.tenant_id), (r.service, r.endpoint)",
+        "$7"};
+    static const GroupingParts rankingsOnly{"r.*",
+                                            rankedMinutes,
+                                            "CASE WHEN grouping(r.tenant_id) = 0 THEN 1 ELSE 2 END",
+                                            "NULL::timestamptz",
+                                            "(r.tenant_id), (r.service, r.endpoint)",
+                                            "$6"};
+    return grouping == Grouping::WithBuckets ? withBuckets : rankingsOnly;
+}
+
+// One scan of the rollups, grouped several ways at once: kind 0 rows are the buckets, kind 1
+// the tenants and kind 2 the endpoints, of which only the busiest are kept.
+std::string groupedQuery(Grouping grouping) {
+    const GroupingParts& parts = partsOf(grouping);
     return std::string(R"(
     WITH grouped AS (
-        SELECT CASE WHEN grouping(r.bucket) = 0 THEN 0 WHEN grouping(r.tenant_id) = 0 THEN 1 ELSE 2 END
-                   AS kind,
-               r.bucket, r.tenant_id, r.service, r.endpoint,)") +
-           rollupSums + ", " + rollupCalls + R"( AS calls
-          FROM (SELECT date_bin($6::bigint * interval '1 second', r.minute, to_timestamp($1::bigint))
-                           AS bucket, r.*
-                  FROM meter.usage_rollups r
-                 WHERE r.minute >= to_timestamp($1::bigint) AND r.minute < to_timestamp($2::bigint)
-                   AND )" +
+        SELECT )") +
+           parts.kind + " AS kind, " + parts.bucket +
+           R"( AS bucket, r.tenant_id, r.service, r.endpoint,)" + rollupSums + R"(
+          FROM (SELECT )" +
+           parts.rows + R"( FROM meter.usage_rollups r WHERE )" + parts.minutes + " AND " +
            rollupFilter + R"() r
-         GROUP BY GROUPING SETS ((r.bucket), (r.tenant_id), (r.service, r.endpoint))
+         GROUP BY GROUPING SETS ()" +
+           parts.sets + R"()
     ), ranked AS (
-        SELECT g.*, row_number() OVER (PARTITION BY g.kind
-                                       ORDER BY g.calls DESC, g.tenant_id, g.service, g.endpoint) AS rank
+        -- Calls are summed from the groups' sums: one aggregate less per rollup and grouping.
+        SELECT g.*, row_number() OVER (
+                   PARTITION BY g.kind
+                   ORDER BY g.allowed + g.not_in_plan + g.premium_required + g.rate_limited
+                            + g.no_credits + g.suspended DESC,
+                            g.tenant_id, g.service, g.endpoint) AS rank
           FROM grouped g
     )
     SELECT r.kind, extract(epoch FROM r.bucket)::bigint, r.tenant_id, coalesce(t.slug, ''),
@@ -103,34 +139,9 @@ std::string overviewQuery() {
            r.units, r.credits
       FROM ranked r
       LEFT JOIN meter.tenants t ON r.kind = 1 AND t.tenant_id = r.tenant_id
-     WHERE r.kind = 0 OR r.rank <= $7
+     WHERE r.kind = 0 OR r.rank <= )" +
+           parts.limit + R"(
      ORDER BY r.kind, r.bucket, r.rank)";
-}
-
-std::string topTenantsQuery() {
-    return std::string(R"(
-    SELECT r.tenant_id, t.slug,)") +
-           rollupSums + R"(
-      FROM meter.usage_rollups r JOIN meter.tenants t ON t.tenant_id = r.tenant_id
-     WHERE )" +
-           rankedMinutes + " AND " + rollupFilter + R"(
-     GROUP BY r.tenant_id, t.slug
-     ORDER BY )" +
-           rollupCalls + R"( DESC, r.tenant_id
-     LIMIT $6)";
-}
-
-std::string topEndpointsQuery() {
-    return std::string(R"(
-    SELECT r.service, r.endpoint,)") +
-           rollupSums + R"(
-      FROM meter.usage_rollups r
-     WHERE )" +
-           rankedMinutes + " AND " + rollupFilter + R"(
-     GROUP BY r.service, r.endpoint
-     ORDER BY )" +
-           rollupCalls + R"( DESC, r.service, r.endpoint
-     LIMIT $6)";
 }
 
 // Eight columns from `first` on, in UsageCounts' order.
@@ -202,34 +213,9 @@ std::vector<UsageBucket> readSeries(pqxx::transaction_base& read, const UsageFil
     return buckets;
 }
 
-std::vector<TenantUsage> readTopTenants(pqxx::transaction_base& read, const UsageFilter& filter,
-                                        const UsageWindow& window, int limit) {
-    std::vector<TenantUsage> tenants;
-    for (const auto& row : execFiltered(read, topTenantsQuery(), filter, window, limit)) {
-        tenants.push_back(
-            {row[0].as<std::int64_t>(), row[1].as<std::string>(), countsFromRow(row, 2)});
-    }
-    return tenants;
-}
-
-std::vector<EndpointUsage> readTopEndpoints(pqxx::transaction_base& read, const UsageFilter& filter,
-                                            const UsageWindow& window, int limit) {
-    std::vector<EndpointUsage> endpoints;
-    for (const auto& row : execFiltered(read, topEndpointsQuery(), filter, window, limit)) {
-        endpoints.push_back(
-            {{row[0].as<std::string>(), row[1].as<std::string>()}, countsFromRow(row, 2)});
-    }
-    return endpoints;
-}
-
-UsageOverview readOverviewInOneScan(pqxx::transaction_base& read, const UsageFilter& filter,
-                                    const UsageWindow& window, int limit) {
-    // Enough memory to hash all three groupings at once: with the default 4 MB, PostgreSQL
-    // sorts the window's rollups by bucket on disk instead, which doubles the time.
-    read.exec("SET LOCAL work_mem = '32MB'");
-    UsageOverview overview;
-    for (const auto& row :
-         execFiltered(read, overviewQuery(), filter, window, stepSeconds(window), limit)) {
+// The rows of groupedQuery() into `overview`.
+void readGrouped(const pqxx::result& rows, UsageOverview& overview) {
+    for (const auto& row : rows) {
         const UsageCounts counts = countsFromRow(row, 6);
         switch (row[0].as<int>()) {
         case 0:
@@ -245,6 +231,20 @@ UsageOverview readOverviewInOneScan(pqxx::transaction_base& read, const UsageFil
             break;
         }
     }
+}
+
+// Enough memory to hash every grouping at once: with the default 4 MB, PostgreSQL sorts a
+// month of rollups by bucket on disk instead, which doubles the time.
+void allowHashedGroupings(pqxx::transaction_base& read) {
+    read.exec("SET LOCAL work_mem = '32MB'");
+}
+
+UsageOverview readRankings(pqxx::transaction_base& read, const UsageFilter& filter,
+                           const UsageWindow& window, int limit) {
+    allowHashedGroupings(read);
+    UsageOverview overview;
+    readGrouped(execFiltered(read, groupedQuery(Grouping::RankingsOnly), filter, window, limit),
+                overview);
     return overview;
 }
 
@@ -270,24 +270,14 @@ std::vector<UsageBucket> UsageRepository::series(const UsageFilter& filter,
     });
 }
 
-std::vector<TenantUsage> UsageRepository::topTenants(const UsageFilter& filter,
-                                                     const UsageWindow& window, int limit) const {
+UsageRankings UsageRepository::rankings(const UsageFilter& filter, const UsageWindow& window,
+                                        int limit) const {
     requireValid(window);
     requirePositive(limit);
     return translatingErrors([&] {
         pqxx::read_transaction read(connection_);
-        return readTopTenants(read, filter, window, limit);
-    });
-}
-
-std::vector<EndpointUsage> UsageRepository::topEndpoints(const UsageFilter& filter,
-                                                         const UsageWindow& window,
-                                                         int limit) const {
-    requireValid(window);
-    requirePositive(limit);
-    return translatingErrors([&] {
-        pqxx::read_transaction read(connection_);
-        return readTopEndpoints(read, filter, window, limit);
+        UsageOverview ranked = readRankings(read, filter, window, limit);
+        return UsageRankings{std::move(ranked.topTenants), std::move(ranked.topEndpoints)};
     });
 }
 
@@ -297,12 +287,16 @@ UsageOverview UsageRepository::overview(const UsageFilter& filter, const UsageWi
     requirePositive(limit);
     return translatingErrors([&] {
         SnapshotRead read(connection_);
-        if (window.step != kRawStep)
-            return readOverviewInOneScan(read, filter, window, limit);
+        if (window.step == kRawStep) {
+            UsageOverview overview = readRankings(read, filter, window, limit);
+            overview.buckets = readSeries(read, filter, window);
+            return overview;
+        }
+        allowHashedGroupings(read);
         UsageOverview overview;
-        overview.buckets = readSeries(read, filter, window);
-        overview.topTenants = readTopTenants(read, filter, window, limit);
-        overview.topEndpoints = readTopEndpoints(read, filter, window, limit);
+        readGrouped(execFiltered(read, groupedQuery(Grouping::WithBuckets), filter, window,
+                                 stepSeconds(window), limit),
+                    overview);
         return overview;
     });
 }

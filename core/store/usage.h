@@ -86,6 +86,12 @@ struct EndpointUsage {
     friend bool operator==(const EndpointUsage&, const EndpointUsage&) = default;
 };
 
+// The busiest tenants and endpoints of a window, busiest first.
+struct UsageRankings {
+    std::vector<TenantUsage> topTenants;
+    std::vector<EndpointUsage> topEndpoints;
+};
+
 // What a usage chart shows for one window: the series and the busiest tenants and endpoints.
 struct UsageOverview {
     std::vector<UsageBucket> buckets; // only buckets with calls, oldest first
@@ -93,11 +99,12 @@ struct UsageOverview {
     std::vector<EndpointUsage> topEndpoints;
 };
 
-// Usage for charts. A window with a one-second step is read from the raw events, through
-// their only index (tenant, time), which suits the last few minutes; a step of whole minutes
-// is read from the per-minute rollups, which suits any range. Rankings always read the
-// rollups, counting every minute that overlaps the window in full. Busiest means most calls,
-// allowed or denied; ties go to the smaller tenant id or endpoint name.
+// Usage for charts. A window with a one-second step is read from the raw events of the
+// tenants that called in it (found in the rollups), through the events' only index (tenant,
+// time), which suits the last few minutes; a step of whole minutes is read from the
+// per-minute rollups, which suits any range. Rankings always read the rollups, counting every
+// minute that overlaps the window in full. Busiest means most calls, allowed or denied; ties
+// go to the smaller tenant id or endpoint name.
 //
 // A window whose step is neither 1 s nor a whole number of minutes, that is empty, or that
 // is not a whole number of steps, and a limit below 1, are refused with
@@ -110,12 +117,9 @@ public:
     explicit UsageRepository(pqxx::connection_base& connection);
 
     std::vector<UsageBucket> series(const UsageFilter& filter, const UsageWindow& window) const;
-    std::vector<TenantUsage> topTenants(const UsageFilter& filter, const UsageWindow& window,
-                                        int limit) const;
-    std::vector<EndpointUsage> topEndpoints(const UsageFilter& filter, const UsageWindow& window,
-                                            int limit) const;
-    // series(), topTenants() and topEndpoints() from one snapshot; over the rollups, in one
-    // scan of the window.
+    // The `limit` busiest tenants and endpoints, in one scan of the rollups.
+    UsageRankings rankings(const UsageFilter& filter, const UsageWindow& window, int limit) const;
+    // series() and rankings() from one snapshot; for a step of minutes, in one scan.
     UsageOverview overview(const UsageFilter& filter, const UsageWindow& window, int limit) const;
 
     // The endpoints a tenant called since `since`, by name.

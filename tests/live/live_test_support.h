@@ -98,6 +98,29 @@ inline void insertEvents(pqxx::connection& connection, const TenantIds& tenants,
     work.commit();
 }
 
+// The rollups of the raw events of [from, until), as metering writes them with the events
+// (the usage repository relies on every event having its rollup).
+inline void rollUpEvents(pqxx::connection& connection, const char* fromIso, const char* untilIso) {
+    pqxx::work work(connection);
+    work.exec_params(
+        R"(INSERT INTO meter.usage_rollups (tenant_id, minute, service, endpoint, allowed_calls,
+               denied_not_in_plan, denied_premium_required, denied_rate_limited,
+               denied_no_credits, denied_suspended, units, credits_ucr)
+           SELECT tenant_id, date_trunc('minute', occurred_at), service, endpoint,
+                  count(*) FILTER (WHERE decision = 'allowed'),
+                  count(*) FILTER (WHERE decision = 'not_in_plan'),
+                  count(*) FILTER (WHERE decision = 'premium_required'),
+                  count(*) FILTER (WHERE decision = 'rate_limited'),
+                  count(*) FILTER (WHERE decision = 'no_credits'),
+                  count(*) FILTER (WHERE decision = 'suspended'),
+                  coalesce(sum(units) FILTER (WHERE decision = 'allowed'), 0), sum(credits_ucr)
+             FROM meter.usage_events
+            WHERE occurred_at >= $1::timestamptz AND occurred_at < $2::timestamptz
+            GROUP BY 1, 2, 3, 4)",
+        std::string(fromIso), std::string(untilIso));
+    work.commit();
+}
+
 // Rollups, one per line: "<ISO minute> <tenant name> <service> <endpoint> <allowed>
 // <not in plan> <premium required> <rate limited> <no credits> <suspended> <units>
 // <credits µcr>".

@@ -14,8 +14,8 @@ using live_test::counts;
 
 namespace {
 
-// Two tenants' raw events in the seconds after 10:00 and rollups in the minutes after 12:00
-// of a day no other suite writes; initTestCase() clears both periods first.
+// Two tenants' raw events in the seconds after 10:00 (with their rollups) and rollups alone in
+// the minutes after 12:00, of a day no other suite writes; initTestCase() clears both first.
 const QStringList rawEvents = {
     "2026-10-05T10:00:00.100Z A maps /geocode allowed 1 1000",
     "2026-10-05T10:00:00.900Z A maps /geocode rate_limited 1 0",
@@ -99,6 +99,7 @@ private slots:
             work.commit();
         }
         live_test::insertEvents(*connection_, tenants_, rawEvents);
+        live_test::rollUpEvents(*connection_, "2026-10-05T10:00:00Z", "2026-10-05T10:01:00Z");
         live_test::insertRollups(*connection_, tenants_, rollups);
     }
 
@@ -174,7 +175,7 @@ private slots:
         store::UsageRepository usage(*connection_);
         const auto hours = window("2026-10-05T12:00:00Z", "2026-10-05T14:00:00Z", 3600);
 
-        const auto tenants = usage.topTenants({}, hours, 10);
+        const auto tenants = usage.rankings({}, hours, 10).topTenants;
         QCOMPARE(tenants.size(), std::size_t{2});
         QCOMPARE(tenants[0].tenantId, tenants_.at("A"));
         QCOMPARE(tenants[0].counts, counts("20 0 1 2 0 0 57 17120"));
@@ -182,7 +183,7 @@ private slots:
         QCOMPARE(tenants[1].tenantId, tenants_.at("B"));
         QCOMPARE(tenants[1].counts.calls(), 7);
 
-        const auto endpoints = usage.topEndpoints({}, hours, 1);
+        const auto endpoints = usage.rankings({}, hours, 1).topEndpoints;
         QCOMPARE(endpoints.size(), std::size_t{1});
         QCOMPARE(endpoints[0].endpoint, (store::EndpointKey{"maps", "/geocode"}));
         QCOMPARE(endpoints[0].counts.calls(), 27);
@@ -192,7 +193,7 @@ private slots:
         store::UsageRepository usage(*connection_);
         // A live window of seconds from 12:00:30 still counts the whole minute 12:00.
         const auto seconds = window("2026-10-05T12:00:30Z", "2026-10-05T12:01:30Z", 1);
-        const auto tenants = usage.topTenants({}, seconds, 10);
+        const auto tenants = usage.rankings({}, seconds, 10).topTenants;
         QCOMPARE(tenants.size(), std::size_t{2});
         QCOMPARE(tenants[0].counts.calls(), 15); // A: 12 in 12:00, 3 in 12:01
         QCOMPARE(tenants[1].counts.calls(), 6);  // B: 6 in 12:00
@@ -221,8 +222,9 @@ private slots:
         const auto f = filter(tenant, {});
         const store::UsageOverview overview = usage.overview(f, window, limit);
         QCOMPARE(overview.buckets, usage.series(f, window));
-        QCOMPARE(overview.topTenants, usage.topTenants(f, window, limit));
-        QCOMPARE(overview.topEndpoints, usage.topEndpoints(f, window, limit));
+        const store::UsageRankings rankings = usage.rankings(f, window, limit);
+        QCOMPARE(overview.topTenants, rankings.topTenants);
+        QCOMPARE(overview.topEndpoints, rankings.topEndpoints);
     }
 
     void endpointsOfListsWhatTheTenantCalled() {
