@@ -2,9 +2,11 @@
 
 #include <billing/money.h>
 #include <billing/token_amount.h>
+#include <billing/validation.h>
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 #include <chrono>
@@ -48,6 +50,15 @@ QString thrownMessage(Action&& action) {
         return QString::fromUtf8(error.what());
     }
     return {};
+}
+
+// "field rule" per issue, in order: compact to compare against a test table.
+inline QStringList fieldsOf(const meterdesk::billing::ValidationIssues& issues) {
+    QStringList fields;
+    for (const auto& issue : issues) {
+        fields << QString::fromStdString(issue.field + " " + issue.rule);
+    }
+    return fields;
 }
 
 } // namespace billing_test

@@ -10,6 +10,7 @@
 
 using namespace meterdesk::billing;
 using billing_test::credits;
+using billing_test::fieldsOf;
 
 namespace {
 
@@ -18,14 +19,6 @@ constexpr qint64 kMax = std::numeric_limits<qint64>::max();
 const CurrencyRate kEur{12345, 4, 2, "EUR"}; // 1.2345 cents per credit
 const CurrencyRate kJpy{1843, 2, 0, "JPY"};  // 18.43 yen per credit
 const CurrencyRate kUsd{1, 0, 2, "USD"};     // 1 cent per credit
-
-QStringList fieldsOf(const ValidationIssues& issues) {
-    QStringList fields;
-    for (const ValidationIssue& issue : issues) {
-        fields << QString::fromStdString(issue.field + " " + issue.rule);
-    }
-    return fields;
-}
 
 std::vector<InvoiceLine> randomLines(std::mt19937_64& random) {
     std::uniform_int_distribution<std::int64_t> count(1, 60);

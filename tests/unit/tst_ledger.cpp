@@ -9,20 +9,13 @@
 
 using namespace meterdesk::billing;
 using billing_test::credits;
+using billing_test::fieldsOf;
 using billing_test::utc;
 
 namespace {
 
 LedgerEntry entry(EntryKind kind, const char* amount, std::string reason = "") {
     return {kind, credits(amount), std::move(reason), utc("2026-11-25T10:00:00Z")};
-}
-
-QStringList fieldsOf(const ValidationIssues& issues) {
-    QStringList fields;
-    for (const ValidationIssue& issue : issues) {
-        fields << QString::fromStdString(issue.field + " " + issue.rule);
-    }
-    return fields;
 }
 
 } // namespace

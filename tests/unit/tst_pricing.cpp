@@ -9,6 +9,7 @@
 
 using namespace meterdesk::billing;
 using billing_test::credits;
+using billing_test::fieldsOf;
 
 namespace {
 
@@ -19,14 +20,6 @@ std::vector<Tier> threeTiers() {
     return {{100, credits("2"), {}},
             {1000, credits("1"), credits("10")},
             {std::nullopt, credits("0.5"), {}}};
-}
-
-QStringList fieldsOf(const ValidationIssues& issues) {
-    QStringList fields;
-    for (const ValidationIssue& issue : issues) {
-        fields << QString::fromStdString(issue.field + " " + issue.rule);
-    }
-    return fields;
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 
 using namespace meterdesk::billing;
 using billing_test::credits;
+using billing_test::fieldsOf;
 using billing_test::utc;
 
 namespace {
@@ -39,14 +40,6 @@ Plan validPlan() {
     plan.versions[1].version = 2;
     plan.versions[1].effectiveFrom = utc("2026-07-01T00:00:00Z");
     return plan;
-}
-
-QStringList fieldsOf(const ValidationIssues& issues) {
-    QStringList fields;
-    for (const ValidationIssue& issue : issues) {
-        fields << QString::fromStdString(issue.field + " " + issue.rule);
-    }
-    return fields;
 }
 
 } // namespace
