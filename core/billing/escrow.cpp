@@ -107,6 +107,14 @@ std::optional<EscrowState> escrowStateFromString(std::string_view text) {
     return kStateNames.valueOf(text);
 }
 
+std::optional<EscrowState> escrowStateFromContractValue(unsigned value) {
+    // CreditEscrow.State declares its values in the order of EscrowState.
+    if (value > static_cast<unsigned>(EscrowState::Reclaimed)) {
+        return std::nullopt;
+    }
+    return static_cast<EscrowState>(value);
+}
+
 Escrow::Escrow(TokenAmount amount, std::chrono::sys_seconds deadline)
     : amount_(std::move(amount))
     , deadline_(deadline) {}
@@ -123,11 +131,18 @@ std::optional<std::string> Escrow::refusal(EscrowAction action, Actor by,
     if (action == EscrowAction::Reclaim && now <= deadline_) {
         return "reclaim is not allowed before the deadline " + isoUtc(deadline_) + " has passed";
     }
+    if (action == EscrowAction::RequestRefund && now > deadline_) {
+        return "request_refund is not allowed after the deadline " + isoUtc(deadline_) +
+               "; the payer may reclaim instead";
+    }
     return std::nullopt;
 }
 
 std::optional<std::string> Escrow::stateOrActorRefusal(EscrowAction action, Actor by) const {
     const ActionRule& rule = ruleFor(action);
+    if (paused_ && action != EscrowAction::Reclaim) {
+        return std::string(rule.name) + " is not allowed while the contract is paused";
+    }
     if (!allowedInState(rule, state_)) {
         return std::string(rule.name) + " is not allowed in state " + std::string(toString(state_));
     }
@@ -138,8 +153,8 @@ std::optional<std::string> Escrow::stateOrActorRefusal(EscrowAction action, Acto
     return std::nullopt;
 }
 
-void Escrow::requestRefund(Actor by) {
-    throwIfRefused(stateOrActorRefusal(EscrowAction::RequestRefund, by));
+void Escrow::requestRefund(Actor by, std::chrono::sys_seconds now) {
+    throwIfRefused(refusal(EscrowAction::RequestRefund, by, now));
     state_ = EscrowState::RefundRequested;
 }
 

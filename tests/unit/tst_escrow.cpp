@@ -13,6 +13,7 @@ namespace {
 
 const std::chrono::sys_seconds kDeadline = utc("2026-12-01T00:00:00Z");
 const std::chrono::sys_seconds kAfterDeadline = kDeadline + std::chrono::seconds{1};
+const std::chrono::sys_seconds kBeforeDeadline = kDeadline - std::chrono::hours{1};
 
 const TokenAmount kAmount = TokenAmount::fromDecimalString("100", 18);
 
@@ -27,12 +28,17 @@ TokenAmount tokens(const char* text) {
     return TokenAmount::fromDecimalString(text, 18);
 }
 
+// The time an action is taken at unless a test says otherwise: reclaim only works after the
+// deadline and requesting a refund only before it.
+std::chrono::sys_seconds defaultTime(EscrowAction action) {
+    return action == EscrowAction::RequestRefund ? kBeforeDeadline : kAfterDeadline;
+}
+
 // Takes `action` as `by`; settling pays 40 of the 100 tokens to the payee.
-void perform(Escrow& escrow, EscrowAction action, Actor by,
-             std::chrono::sys_seconds now = kAfterDeadline) {
+void perform(Escrow& escrow, EscrowAction action, Actor by, std::chrono::sys_seconds now) {
     switch (action) {
     case EscrowAction::RequestRefund:
-        escrow.requestRefund(by);
+        escrow.requestRefund(by, now);
         return;
     case EscrowAction::Release:
         escrow.release(by);
@@ -56,7 +62,7 @@ Escrow escrowIn(EscrowState state) {
     case EscrowState::Open:
         break;
     case EscrowState::RefundRequested:
-        escrow.requestRefund(Actor::Payer);
+        escrow.requestRefund(Actor::Payer, kBeforeDeadline);
         break;
     case EscrowState::Released:
         escrow.release(Actor::Owner);
@@ -119,6 +125,12 @@ private slots:
     void onlyPermittedActorsAct();
     void reclaimWaitsForTheDeadline_data();
     void reclaimWaitsForTheDeadline();
+    void refundRequestsEndAtTheDeadline_data();
+    void refundRequestsEndAtTheDeadline();
+    void pauseStopsEverythingButReclaim_data();
+    void pauseStopsEverythingButReclaim();
+    void contractStateValuesHaveNames_data();
+    void contractStateValuesHaveNames();
     void payoutsSplitTheAmount_data();
     void payoutsSplitTheAmount();
     void settlingMoreThanEscrowedIsRefused();
@@ -148,13 +160,15 @@ void TestEscrow::everyStateAndAction() {
     const std::optional<EscrowState> outcome = expectedOutcome(from, action);
 
     if (outcome) {
-        QCOMPARE(escrow.refusal(action, by, kAfterDeadline), std::nullopt);
-        perform(escrow, action, by);
+        QCOMPARE(escrow.refusal(action, by, defaultTime(action)), std::nullopt);
+        perform(escrow, action, by, defaultTime(action));
         QCOMPARE(name(escrow.state()), name(*outcome));
     } else {
         const QString expected = name(action) + " is not allowed in state " + name(from);
-        QCOMPARE(escrow.refusal(action, by, kAfterDeadline), expected.toStdString());
-        QCOMPARE(thrownMessage<IllegalTransition>([&] { perform(escrow, action, by); }), expected);
+        QCOMPARE(escrow.refusal(action, by, defaultTime(action)), expected.toStdString());
+        QCOMPARE(thrownMessage<IllegalTransition>(
+                     [&] { perform(escrow, action, by, defaultTime(action)); }),
+                 expected);
         QCOMPARE(name(escrow.state()), name(from));
     }
 }
@@ -208,10 +222,11 @@ void TestEscrow::onlyPermittedActorsAct() {
 
     Escrow escrow = escrowIn(EscrowState::Open);
     if (refusal.isEmpty()) {
-        perform(escrow, action, actor);
+        perform(escrow, action, actor, defaultTime(action));
         QVERIFY(escrow.state() != EscrowState::Open);
     } else {
-        QCOMPARE(thrownMessage<IllegalTransition>([&] { perform(escrow, action, actor); }),
+        QCOMPARE(thrownMessage<IllegalTransition>(
+                     [&] { perform(escrow, action, actor, defaultTime(action)); }),
                  refusal);
         QCOMPARE(name(escrow.state()), name(EscrowState::Open));
     }
@@ -248,6 +263,110 @@ void TestEscrow::reclaimWaitsForTheDeadline() {
     }
 }
 
+void TestEscrow::refundRequestsEndAtTheDeadline_data() {
+    QTest::addColumn<qint64>("secondsAfterDeadline");
+    QTest::addColumn<bool>("requested");
+
+    QTest::newRow("a day before") << qint64{-86400} << true;
+    QTest::newRow("at the deadline") << qint64{0} << true;
+    QTest::newRow("one second after") << qint64{1} << false;
+    QTest::newRow("a day after") << qint64{86400} << false;
+}
+
+void TestEscrow::refundRequestsEndAtTheDeadline() {
+    QFETCH(qint64, secondsAfterDeadline);
+    QFETCH(bool, requested);
+
+    Escrow escrow = escrowIn(EscrowState::Open);
+    const auto now = kDeadline + std::chrono::seconds{secondsAfterDeadline};
+    if (requested) {
+        QCOMPARE(escrow.refusal(EscrowAction::RequestRefund, Actor::Payer, now), std::nullopt);
+        escrow.requestRefund(Actor::Payer, now);
+        QCOMPARE(name(escrow.state()), name(EscrowState::RefundRequested));
+    } else {
+        const QString expected = "request_refund is not allowed after the deadline "
+                                 "2026-12-01T00:00:00Z; the payer may reclaim instead";
+        QCOMPARE(escrow.refusal(EscrowAction::RequestRefund, Actor::Payer, now),
+                 expected.toStdString());
+        QCOMPARE(thrownMessage<IllegalTransition>([&] { escrow.requestRefund(Actor::Payer, now); }),
+                 expected);
+        QCOMPARE(name(escrow.state()), name(EscrowState::Open));
+    }
+}
+
+void TestEscrow::pauseStopsEverythingButReclaim_data() {
+    QTest::addColumn<EscrowState>("from");
+    QTest::addColumn<EscrowAction>("action");
+    QTest::addColumn<QString>("refusal"); // empty: the action goes through while paused
+
+    for (const EscrowState from : {EscrowState::Open, EscrowState::RefundRequested}) {
+        for (const EscrowAction action : kActions) {
+            if (action == EscrowAction::RequestRefund && from != EscrowState::Open) {
+                continue; // refused for its state whether paused or not
+            }
+            const QString refusal = action == EscrowAction::Reclaim
+                                        ? QString()
+                                        : name(action) + " is not allowed while the contract "
+                                                         "is paused";
+            QTest::addRow("%s in %s", toString(action).data(), toString(from).data())
+                << from << action << refusal;
+        }
+    }
+}
+
+void TestEscrow::pauseStopsEverythingButReclaim() {
+    QFETCH(EscrowState, from);
+    QFETCH(EscrowAction, action);
+    QFETCH(QString, refusal);
+
+    Escrow escrow = escrowIn(from);
+    escrow.setPaused(true);
+    QVERIFY(escrow.isPaused());
+    const Actor by = permittedActor(action);
+    if (refusal.isEmpty()) {
+        perform(escrow, action, by, defaultTime(action));
+        QVERIFY(escrow.isFinal());
+        return;
+    }
+    // The pause is named before the actor, as the contract's modifier runs first.
+    QCOMPARE(escrow.refusal(action, Actor::Other, defaultTime(action)), refusal.toStdString());
+    QCOMPARE(
+        thrownMessage<IllegalTransition>([&] { perform(escrow, action, by, defaultTime(action)); }),
+        refusal);
+    QCOMPARE(name(escrow.state()), name(from));
+
+    escrow.setPaused(false);
+    perform(escrow, action, by, defaultTime(action));
+    QVERIFY(escrow.state() != from);
+}
+
+void TestEscrow::contractStateValuesHaveNames_data() {
+    QTest::addColumn<uint>("value");
+    QTest::addColumn<QString>("stateName"); // empty: no such state
+
+    QTest::newRow("0") << 0u << "open";
+    QTest::newRow("1") << 1u << "refund_requested";
+    QTest::newRow("2") << 2u << "released";
+    QTest::newRow("3") << 3u << "refunded";
+    QTest::newRow("4") << 4u << "settled";
+    QTest::newRow("5") << 5u << "reclaimed";
+    QTest::newRow("6") << 6u << "";
+    QTest::newRow("255") << 255u << "";
+}
+
+void TestEscrow::contractStateValuesHaveNames() {
+    QFETCH(uint, value);
+    QFETCH(QString, stateName);
+
+    const std::optional<EscrowState> state = escrowStateFromContractValue(value);
+    if (stateName.isEmpty()) {
+        QCOMPARE(state, std::nullopt);
+    } else {
+        QVERIFY(state.has_value());
+        QCOMPARE(name(*state), stateName);
+    }
+}
+
 void TestEscrow::payoutsSplitTheAmount_data() {
     QTest::addColumn<EscrowAction>("action");
     QTest::addColumn<QString>("toPayee");
@@ -270,7 +389,7 @@ void TestEscrow::payoutsSplitTheAmount() {
 
     Escrow escrow = escrowIn(EscrowState::Open);
     QCOMPARE(escrow.payout(), EscrowPayout{});
-    perform(escrow, action, permittedActor(action));
+    perform(escrow, action, permittedActor(action), defaultTime(action));
     QVERIFY(escrow.isFinal());
     QCOMPARE(escrow.payout().toPayee, tokens(toPayee.toLatin1().constData()));
     QCOMPARE(escrow.payout().toPayer, tokens(toPayer.toLatin1().constData()));
