@@ -14,6 +14,7 @@
 #include <chain/token.h>
 #include <chain/transaction_sender.h>
 #include <chain/wait.h>
+#include <models/operator_keyring.h>
 #include <store/escrow_decisions.h>
 
 #include <QDateTime>
@@ -42,7 +43,8 @@ const char* const kUsage =
     "  ID is the job reference (or 0x and 64 hex digits); AMOUNT is in token units (\"12.5\").\n"
     "  The node: --rpc URL or $MD_RPC_URL; the contract: --escrow ADDRESS or $MD_ESCROW_ADDRESS;\n"
     "  the signing key: --key-file FILE (hex, or a keystore JSON whose password is in\n"
-    "  $MD_KEYSTORE_PASSWORD).";
+    "  $MD_KEYSTORE_PASSWORD), else the operator key the console imported into the OS\n"
+    "  keychain for the node's chain.";
 
 class UsageError : public std::runtime_error {
 public:
@@ -158,19 +160,48 @@ private:
     chain::EthClient eth_;
 };
 
-// The key never leaves this function but inside the Signer; the file's bytes are wiped.
-std::unique_ptr<chain::Signer> loadSigner(const Invocation& invocation) {
+// The operator key of the node's chain from the OS keychain, the entry the console's
+// "Import operator key…" wrote.
+std::shared_ptr<const chain::Signer> signerFromKeychain(ChainSession& session) {
+    const std::uint64_t chainId = chain::waitFor(session.eth().chainId());
+    models::OperatorKeyring keyring;
+    QEventLoop loop;
+    QString problem;
+    QObject::connect(&keyring, &models::OperatorKeyring::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(&keyring, &models::OperatorKeyring::notFound, &loop, [&] {
+        problem = QStringLiteral("no operator key for chain %1 in the keychain (entry %2): "
+                                 "import it in the console (Escrows › Import operator key…) "
+                                 "or give --key-file FILE")
+                      .arg(chainId)
+                      .arg(models::OperatorKeyring::entryKey(chainId));
+        loop.quit();
+    });
+    QObject::connect(&keyring, &models::OperatorKeyring::failed, &loop,
+                     [&](quint64, const QString& message) {
+                         problem = message;
+                         loop.quit();
+                     });
+    keyring.load(chainId);
+    loop.exec();
+    if (!problem.isEmpty())
+        throw UsageError(problem.toStdString());
+    return keyring.signer(chainId);
+}
+
+// The key from --key-file when given (scripts), else from the keychain. The file's bytes are
+// wiped; the key itself lives only inside the Signer.
+std::shared_ptr<const chain::Signer> loadSigner(const Invocation& invocation,
+                                                ChainSession& session) {
     const QString path = optionOrEnvironment(invocation, "key-file", "MD_KEY_FILE");
     if (path.isEmpty())
-        throw UsageError("a signing key is needed: --key-file FILE (the console keeps it in the OS "
-                         "keychain; the command line reads it from a file for scripts)");
+        return signerFromKeychain(session);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read the key file " + path.toStdString() + ": " +
                                  file.errorString().toStdString());
     QByteArray content = file.readAll();
     const bool keystore = content.trimmed().startsWith('{');
-    auto signer = std::make_unique<chain::Signer>(
+    auto signer = std::make_shared<const chain::Signer>(
         keystore
             ? chain::SecretKey::fromKeystore(content, qEnvironmentVariable("MD_KEYSTORE_PASSWORD"))
             : chain::SecretKey::fromHex(QString::fromLatin1(content)));
@@ -290,7 +321,7 @@ int decide(const Invocation& invocation, const QStringList& args, EscrowDecision
 
     // The pre-flight runs before signing: a refusal ends here with the contract's error name,
     // and nothing is recorded because nothing was decided.
-    const auto signer = loadSigner(invocation);
+    const auto signer = loadSigner(invocation, session);
     chain::TransactionSender sender(session.eth(), *signer);
     const chain::PreparedTransaction prepared = chain::waitFor(sender.prepare(request));
 
@@ -408,7 +439,7 @@ int deploy(const Invocation& invocation, const QStringList& args) {
     if (!args.isEmpty())
         throw UsageError("usage: escrow deploy [--token ADDRESS]");
     ChainSession session(invocation);
-    const auto signer = loadSigner(invocation);
+    const auto signer = loadSigner(invocation, session);
     chain::TransactionSender sender(session.eth(), *signer);
     // Only the option: a stale $MD_TOKEN_ADDRESS from an old sandbox must not be reused.
     const QString tokenOption =
@@ -437,7 +468,7 @@ int mint(const Invocation& invocation, const QStringList& args) {
     ChainSession session(invocation);
     auto escrow = session.escrow();
     const TokenUnits units = session.token(escrow);
-    const auto signer = loadSigner(invocation);
+    const auto signer = loadSigner(invocation, session);
     chain::TransactionSender sender(session.eth(), *signer);
     chain::Erc20Token token(session.eth(), units.address);
     sendAndConfirm(session, sender, token.mint(Address::fromHex(args[0]), units.parse(args[1])));
@@ -450,7 +481,7 @@ int open(const Invocation& invocation, const QStringList& args) {
     ChainSession session(invocation);
     auto escrow = session.escrow();
     const TokenUnits units = session.token(escrow);
-    const auto signer = loadSigner(invocation);
+    const auto signer = loadSigner(invocation, session);
     chain::TransactionSender sender(session.eth(), *signer);
     const billing::TokenAmount amount = units.parse(args[2]);
     const auto now =
@@ -471,7 +502,7 @@ int requestRefund(const Invocation& invocation, const QStringList& args) {
         throw UsageError("usage: escrow request-refund ID REASON");
     ChainSession session(invocation);
     auto escrow = session.escrow();
-    const auto signer = loadSigner(invocation);
+    const auto signer = loadSigner(invocation, session);
     chain::TransactionSender sender(session.eth(), *signer);
     sendAndConfirm(
         session, sender,
@@ -542,7 +573,7 @@ std::vector<Command> escrowCommands() {
               QStringLiteral("address")},
              {QStringLiteral("key-file"),
               Text::tr("escrow: the signing key, hex or keystore JSON (password in "
-                       "$MD_KEYSTORE_PASSWORD)."),
+                       "$MD_KEYSTORE_PASSWORD); without it, the operator key in the keychain."),
               QStringLiteral("file")},
              {QStringLiteral("confirmations"), Text::tr("escrow: blocks to wait for (default 1)."),
               QStringLiteral("n")},

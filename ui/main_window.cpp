@@ -3,6 +3,7 @@
 #include "audit_log_page.h"
 #include "console_page.h"
 #include "icons.h"
+#include "invoices_page.h"
 #include "permission_guard.h"
 #include "plans_page.h"
 #include "status_indicators.h"
@@ -82,11 +83,12 @@ void MainWindow::buildPages() {
             new PlaceholderPage(pageTitle(Page::LiveUsage), pageName(Page::LiveUsage), this));
     addPage(Page::Escrows,
             new PlaceholderPage(pageTitle(Page::Escrows), pageName(Page::Escrows), this));
-    addPage(Page::Invoices,
-            new PlaceholderPage(pageTitle(Page::Invoices), pageName(Page::Invoices), this));
+    invoicesPage_ = new InvoicesPage(session_, *permissions_, this);
+    addPage(Page::Invoices, invoicesPage_);
     addPage(Page::AuditLog, auditLogPage_);
     connect(tenantsPage_, &TenantsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(plansPage_, &PlansPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(invoicesPage_, &InvoicesPage::statusMessage, this, &MainWindow::showStatusMessage);
 }
 
 void MainWindow::addPage(Page page, ConsolePage* widget) {

@@ -20,6 +20,7 @@ namespace meterdesk::ui {
 class AuditLogPage;
 class ConsolePage;
 class DatabaseStatusIndicator;
+class InvoicesPage;
 class NodeStatusIndicator;
 class PermissionGuard;
 class PlansPage;
@@ -40,6 +41,7 @@ public:
     TenantsPage* tenantsPage() const { return tenantsPage_; }
     PlansPage* plansPage() const { return plansPage_; }
     AuditLogPage* auditLogPage() const { return auditLogPage_; }
+    InvoicesPage* invoicesPage() const { return invoicesPage_; }
     PermissionGuard& permissions() const { return *permissions_; }
     models::DatabaseSession& session() const { return session_; }
 
@@ -81,6 +83,7 @@ private:
     TenantsPage* tenantsPage_ = nullptr;
     PlansPage* plansPage_ = nullptr;
     AuditLogPage* auditLogPage_ = nullptr;
+    InvoicesPage* invoicesPage_ = nullptr;
     DatabaseStatusIndicator* databaseStatus_ = nullptr;
     NodeStatusIndicator* nodeStatus_ = nullptr;
     QLabel* keychainStatus_ = nullptr;

@@ -236,7 +236,8 @@ private slots:
         load([&] { model_->setPeriod(kQuietPeriod); });
         QCOMPARE(model_->rowCount(), 0);
         load([&] { model_->setPeriod(kPeriod); });
-        QCOMPARE(model_->rowCount(), InvoiceListModel::kPageSize);
+        // At least the first page: the tester may already have fetched more.
+        QVERIFY(model_->rowCount() >= InvoiceListModel::kPageSize);
     }
 
     void aNewerQuerySupersedesOneInFlight() {
