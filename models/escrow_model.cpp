@@ -43,6 +43,11 @@ QString stateText(EscrowState state) {
     return {};
 }
 
+QString annotation(const std::map<QString, QString>& annotations, const QString& key) {
+    const auto found = annotations.find(key);
+    return found == annotations.end() ? QString() : found->second;
+}
+
 QDateTime utc(std::chrono::sys_seconds at) {
     return QDateTime::fromSecsSinceEpoch(at.time_since_epoch().count(), Qt::UTC);
 }
@@ -106,6 +111,10 @@ QVariant EscrowModel::display(const chain::OnChainEscrow& escrow, int column) co
         return QLocale().toString(utc(escrow.deadline).toLocalTime(), QLocale::ShortFormat);
     case Age:
         return ageText(std::max(std::chrono::seconds(0), now_ - escrow.openedAt));
+    case Tenant:
+        return annotation(tenantsByWallet_, escrow.payer.toHex());
+    case Decision:
+        return annotation(decisionsByEscrow_, escrow.id.toHex());
     default:
         return {};
     }
@@ -127,6 +136,10 @@ QVariant EscrowModel::raw(const chain::OnChainEscrow& escrow, int column) const 
         return utc(escrow.deadline);
     case Age:
         return static_cast<qint64>((now_ - escrow.openedAt).count());
+    case Tenant:
+        return annotation(tenantsByWallet_, escrow.payer.toHex());
+    case Decision:
+        return annotation(decisionsByEscrow_, escrow.id.toHex());
     default:
         return {};
     }
@@ -150,6 +163,10 @@ QVariant EscrowModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Deadline");
     case Age:
         return tr("Age");
+    case Tenant:
+        return tr("Tenant");
+    case Decision:
+        return tr("Decision");
     default:
         return {};
     }
@@ -167,6 +184,20 @@ void EscrowModel::setEscrows(std::vector<chain::OnChainEscrow> escrows, TokenUni
     units_ = std::move(units);
     now_ = now;
     endResetModel();
+}
+
+int EscrowModel::rowOf(const chain::EscrowId& id) const {
+    const auto found =
+        std::find_if(rows_.begin(), rows_.end(), [&id](const auto& row) { return row.id == id; });
+    return found == rows_.end() ? -1 : static_cast<int>(found - rows_.begin());
+}
+
+void EscrowModel::setAnnotations(std::map<QString, QString> tenantsByWallet,
+                                 std::map<QString, QString> decisionsByEscrow) {
+    tenantsByWallet_ = std::move(tenantsByWallet);
+    decisionsByEscrow_ = std::move(decisionsByEscrow);
+    if (!rows_.empty())
+        emit dataChanged(index(0, Tenant), index(rowCount() - 1, Decision));
 }
 
 } // namespace meterdesk::models

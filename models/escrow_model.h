@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <chrono>
+#include <map>
 #include <vector>
 
 namespace meterdesk::models {
@@ -17,7 +18,7 @@ class EscrowModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Job, State, Payer, Payee, Amount, Deadline, Age, ColumnCount };
+    enum Column { Job, State, Payer, Payee, Amount, Deadline, Age, Tenant, Decision, ColumnCount };
     Q_ENUM(Column)
 
     // How the escrow's token writes amounts.
@@ -43,12 +44,21 @@ public:
     const chain::OnChainEscrow& escrowAt(int row) const {
         return rows_.at(static_cast<std::size_t>(row));
     }
+    // The row of the escrow with that id, or -1.
+    int rowOf(const chain::EscrowId& id) const;
+
+    // What the metering database adds: the payer's tenant by wallet (lower-case 0x hex) and
+    // the operator's latest decision by escrow id (0x hex), both as the operator reads them.
+    void setAnnotations(std::map<QString, QString> tenantsByWallet,
+                        std::map<QString, QString> decisionsByEscrow);
 
 private:
     QVariant display(const chain::OnChainEscrow& escrow, int column) const;
     QVariant raw(const chain::OnChainEscrow& escrow, int column) const;
 
     std::vector<chain::OnChainEscrow> rows_;
+    std::map<QString, QString> tenantsByWallet_;
+    std::map<QString, QString> decisionsByEscrow_;
     TokenUnits units_;
     std::chrono::sys_seconds now_{};
 };

@@ -16,7 +16,9 @@ SessionInfo describeSession(pqxx::connection_base& connection) {
                               ORDER BY r.rolname = 'meterdesk_admin' DESC, r.rolname LIMIT 1), ''),
                    current_setting('server_version'),
                    c.can_edit_tenants, c.can_edit_plans, c.can_credit, c.can_suspend,
-                   c.can_manage_keys, c.can_ack_alerts, c.is_admin
+                   c.can_manage_keys, c.can_ack_alerts, c.is_admin,
+                   has_table_privilege('meter.escrow_decisions', 'INSERT') AND
+                   has_column_privilege('meter.escrow_decisions', 'status', 'UPDATE')
               FROM meter.current_capabilities() c)");
         SessionInfo info;
         info.role = row[0].as<std::string>();
@@ -24,7 +26,7 @@ SessionInfo describeSession(pqxx::connection_base& connection) {
         info.serverVersion = row[2].as<std::string>();
         info.capabilities = {row[3].as<bool>(), row[4].as<bool>(), row[5].as<bool>(),
                              row[6].as<bool>(), row[7].as<bool>(), row[8].as<bool>(),
-                             row[9].as<bool>()};
+                             row[9].as<bool>(), row[10].as<bool>()};
         return info;
     });
 }

@@ -19,6 +19,7 @@ struct Capabilities {
     bool manageKeys = false;
     bool acknowledgeAlerts = false;
     bool admin = false;
+    bool decideEscrows = false; // record escrow decisions (meter.escrow_decisions)
 };
 
 struct SessionInfo {
