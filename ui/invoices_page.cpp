@@ -114,8 +114,10 @@ InvoicesPage::InvoicesPage(models::DatabaseSession& session, PermissionGuard& pe
     leftLayout->addWidget(count_);
     splitter->addWidget(left);
     splitter->addWidget(preview_);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The preview's lines table needs room to read; the list's Name column gives way.
+    splitter->setSizes({640, 560});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

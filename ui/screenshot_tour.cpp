@@ -3,6 +3,7 @@
 #include "audit_log_page.h"
 #include "connection_dialog.h"
 #include "credit_dialog.h"
+#include "invoices_page.h"
 #include "main_window.h"
 #include "password_vault.h"
 #include "plans_page.h"
@@ -13,6 +14,7 @@
 #include "tenants_page.h"
 
 #include <models/endpoint_rule_table_model.h>
+#include <models/invoice_list_model.h>
 #include <models/plan_list_model.h>
 #include <models/session_table_model.h>
 
@@ -24,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 namespace meterdesk::ui {
 
@@ -151,7 +155,7 @@ void ScreenshotTour::planSteps() {
         editor->reject();
         next();
     });
-    for (Page page : {Page::LiveUsage, Page::Escrows, Page::Invoices}) {
+    for (Page page : {Page::LiveUsage, Page::Escrows}) {
         steps_.push_back([this, page] {
             window_.showPage(page);
             const int number = 6 + static_cast<int>(page);
@@ -161,6 +165,10 @@ void ScreenshotTour::planSteps() {
             next();
         });
     }
+    steps_.push_back([this] {
+        window_.showPage(Page::Invoices);
+        whenSettled([this] { showIssuedInvoice(); });
+    });
     steps_.push_back([this] {
         window_.showPage(Page::AuditLog);
         whenSettled([this] {
@@ -188,6 +196,36 @@ void ScreenshotTour::planSteps() {
         capture(&dialog, QStringLiteral("12-connection-dialog"));
         next();
     });
+}
+
+// The Invoices page with its preview: the first issued invoice of the period, else the first
+// row (a tenant's computed draft), once the preview has arrived.
+void ScreenshotTour::showIssuedInvoice() {
+    InvoicesPage* invoices = window_.invoicesPage();
+    const auto& model = invoices->model();
+    int row = model.rowCount() > 0 ? 0 : -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.rowAt(r).status == store::InvoiceStatus::Issued) {
+            row = r;
+            break;
+        }
+    }
+    const auto shoot = [this] {
+        whenSettled([this] {
+            capture(&window_, QStringLiteral("10-invoices"));
+            next();
+        });
+    };
+    if (row < 0) {
+        shoot();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(invoices, &InvoicesPage::previewUpdated, this, [connection, shoot] {
+        disconnect(*connection);
+        shoot();
+    });
+    invoices->table()->selectRow(row);
 }
 
 void ScreenshotTour::next() {

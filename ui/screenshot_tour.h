@@ -40,6 +40,7 @@ private:
     // Runs `step` once nothing on screen is loading any more.
     void whenSettled(Step step);
     bool isBusy() const;
+    void showIssuedInvoice();
     void capture(QWidget* widget, const QString& name);
     void fail(const QString& reason);
 
