@@ -103,6 +103,13 @@ std::int64_t toCurrencyMinor(Credits amount, const CurrencyRate& rate) {
     return convertedMinor(amount, rate);
 }
 
+CurrencyTotals currencyTotals(std::span<const std::int64_t> lineAmounts, const FeeSchedule& fees) {
+    std::int64_t subtotal = 0;
+    for (const std::int64_t amount : lineAmounts)
+        subtotal = checkedAdd(subtotal, amount, "converted invoice subtotal");
+    return deriveTotals(subtotal, fees);
+}
+
 ConvertedInvoice convertInvoice(std::span<const InvoiceLine> lines, const FeeSchedule& fees,
                                 const CurrencyRate& rate) {
     throwIfInvalid(validate(rate));

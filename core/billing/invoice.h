@@ -86,4 +86,9 @@ struct ConvertedInvoice {
 ConvertedInvoice convertInvoice(std::span<const InvoiceLine> lines, const FeeSchedule& fees,
                                 const CurrencyRate& rate);
 
+// The fee and tax rules of computeTotals on line amounts already in minor units, for an invoice
+// whose converted lines were adjusted (see store::composeInvoice: an allowance that pays for all
+// the usage takes the usage's converted amounts, so nothing is due in the currency either).
+CurrencyTotals currencyTotals(std::span<const std::int64_t> lineAmounts, const FeeSchedule& fees);
+
 } // namespace meterdesk::billing

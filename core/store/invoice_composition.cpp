@@ -105,6 +105,25 @@ void appendEscrowItems(const InvoiceInputs& inputs, std::vector<InvoiceItem>& it
     }
 }
 
+// Lines are converted one by one, so an allowance or refund that pays for everything billed
+// before it could differ from the sum of those lines' converted amounts by rounding, leaving a
+// cent due (or owed) on an invoice of zero credits. Such a line takes exactly the negated sum
+// of the lines it pays for: zero credits due is zero in the currency, and the subtotal never
+// goes below zero.
+void offsetInTheCurrency(const Invoice& invoice, std::vector<std::int64_t>& minor) {
+    Credits billed;
+    std::int64_t billedMinor = 0;
+    for (std::size_t i = 0; i < invoice.items.size(); ++i) {
+        const InvoiceItem& item = invoice.items[i];
+        const bool offset =
+            item.kind == InvoiceLineKind::Allowance || item.kind == InvoiceLineKind::Refund;
+        if (offset && item.amount.isNegative() && item.amount == -billed)
+            minor[i] = -billedMinor;
+        billed += item.amount;
+        billedMinor += minor[i];
+    }
+}
+
 void priceItems(Invoice& invoice) {
     std::vector<billing::InvoiceLine> lines;
     lines.reserve(invoice.items.size());
@@ -112,10 +131,11 @@ void priceItems(Invoice& invoice) {
         lines.push_back(
             billing::InvoiceLine::withAmount(item.description, item.calls, item.amount));
     invoice.totals = billing::computeTotals(lines, invoice.fees);
-    const auto converted = billing::convertInvoice(lines, invoice.fees, invoice.rate);
+    auto minor = billing::convertInvoice(lines, invoice.fees, invoice.rate).lineAmounts;
+    offsetInTheCurrency(invoice, minor);
     for (std::size_t i = 0; i < invoice.items.size(); ++i)
-        invoice.items[i].amountMinor = converted.lineAmounts[i];
-    invoice.currencyTotals = converted.totals;
+        invoice.items[i].amountMinor = minor[i];
+    invoice.currencyTotals = billing::currencyTotals(minor, invoice.fees);
 }
 
 } // namespace

@@ -133,6 +133,28 @@ private slots:
             << "0" << qint64{0} << qint64{0}
             << QStringList{"usage 0.005 1", "usage 0.005 1", "usage 0.005 1"} << "0.015 0 0 0.015"
             << "3 0 0 3";
+        // 0.4 + 0.4 cents convert to 0 + 0, the 0.8 cents of allowance to -1 on its own: the
+        // allowance takes the lines' converted sum instead, so nothing is due in euros either.
+        QTest::newRow("allowance paying fractions of a cent leaves nothing due")
+            << QStringList{"api /search 0 1 0 0.004", "api /upload 0 1 5 0.004"} << "25"
+            << "0" << qint64{250} << qint64{2000}
+            << QStringList{"usage 0.004 0", "usage 0.004 0", "allowance -0.008 0"} << "0 0 0 0"
+            << "0 0 0 0";
+        // 0.6 + 0.6 cents convert to 1 + 1; the refund of what is left after a partial
+        // allowance pays the rest of both lines exactly.
+        QTest::newRow("refund of the rest offsets the converted lines exactly")
+            << QStringList{"api /search 0 1 0 0.006", "api /upload 0 1 5 0.006"} << "0.001"
+            << "5" << qint64{250} << qint64{0}
+            << QStringList{"usage 0.006 1", "usage 0.006 1", "allowance -0.001 0",
+                           "refund -0.011 -2"}
+            << "0 0 0 0"
+            << "0 0 0 0";
+        QTest::newRow("a partial allowance converts on its own")
+            << QStringList{"api /search 0 1 0 0.006", "api /upload 0 1 5 0.006"} << "0.008"
+            << "0" << qint64{0} << qint64{0}
+            << QStringList{"usage 0.006 1", "usage 0.006 1", "allowance -0.008 -1"}
+            << "0.004 0 0 0.004"
+            << "1 0 0 1";
         QTest::newRow("no usage, nothing due")
             << QStringList{} << "25"
             << "0" << qint64{250} << qint64{2000} << QStringList{} << "0 0 0 0"

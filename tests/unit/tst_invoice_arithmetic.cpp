@@ -225,6 +225,8 @@ void TestInvoiceArithmetic::convertedLinesAddUpToTheSubtotal() {
         QCOMPARE(totals.platformFee, divRound(totals.subtotal * 250, 10'000));
         QCOMPARE(totals.tax, divRound((totals.subtotal + totals.platformFee) * 1900, 10'000));
         QCOMPARE(totals.total, totals.subtotal + totals.platformFee + totals.tax);
+        // The same rules on the converted amounts alone (for lines adjusted after converting).
+        QCOMPARE(currencyTotals(invoice.lineAmounts, fees), totals);
         // Each line rounds by at most half a minor unit, so the sum stays that close to
         // converting the credit subtotal directly.
         const std::int64_t direct = toCurrencyMinor(computeTotals(lines, fees).subtotal, rate);
