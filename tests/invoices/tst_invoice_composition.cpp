@@ -3,6 +3,7 @@
 #include "../unit/billing_test_support.h"
 
 #include <billing/errors.h>
+#include <billing/pricing.h>
 #include <store/invoice_composition.h>
 
 #include <QTest>
@@ -191,6 +192,54 @@ private slots:
                      .arg(m.tax)
                      .arg(m.total),
                  minorTotals);
+    }
+
+    // Tiered prices are not yet part of tariff versions, metering or composition (usage lines
+    // bill what metering charged per call); core/billing prices a period's volume by tiers
+    // (pricing.h) and its invoice arithmetic takes such amounts as lines. Worked by hand:
+    //   /search v1, graduated {1000 at 0.002, 5000 at 0.0015 + 0.5 flat, then 0.001}, 3200 calls:
+    //     1000 × 0.002 + 2200 × 0.0015 + 0.5 = 5.8
+    //   /search v2 from mid-month, graduated {1000 at 0.0018, then 0.0009}, 2500 calls:
+    //     1000 × 0.0018 + 1500 × 0.0009 = 3.15
+    //   /embed, volume {10000 at 0.0001, then 0.00005}, 12345 units: 12345 × 0.00005 = 0.61725
+    //   allowance -2; subtotal 7.56725; fee 2.5 % of 7567250 µcr = 189181.25 -> 189181;
+    //   tax 19 % of 7756431 µcr = 1473721.89 -> 1473722; total 9230153 µcr.
+    //   In EUR at 1.2345 cents a credit, line by line: 7.1601 -> 7, 3.888675 -> 4,
+    //   0.762... -> 1, -2.469 -> -2; subtotal 10, fee 0.25 -> 0, tax 1.9 -> 2, total 12 cents.
+    void tieredAmountsTotalAsComputedByHand() {
+        using billing::Tier;
+        const std::vector<Tier> searchV1{{1000, credits("0.002"), credits("0")},
+                                         {5000, credits("0.0015"), credits("0.5")},
+                                         {std::nullopt, credits("0.001"), credits("0")}};
+        const std::vector<Tier> searchV2{{1000, credits("0.0018"), credits("0")},
+                                         {std::nullopt, credits("0.0009"), credits("0")}};
+        const std::vector<Tier> embed{{10000, credits("0.0001"), credits("0")},
+                                      {std::nullopt, credits("0.00005"), credits("0")}};
+        const std::vector<billing::InvoiceLine> lines{
+            billing::InvoiceLine::withAmount(
+                "api /search v1", 3200,
+                billing::periodCharge(billing::GraduatedPricing{searchV1}, 3200)),
+            billing::InvoiceLine::withAmount(
+                "api /search v2", 2500,
+                billing::periodCharge(billing::GraduatedPricing{searchV2}, 2500)),
+            billing::InvoiceLine::withAmount(
+                "api /embed", 12345, billing::periodCharge(billing::VolumePricing{embed}, 12345)),
+            billing::InvoiceLine::withAmount("Monthly allowance", 0, credits("-2")),
+        };
+        QCOMPARE(lines[0].amount, credits("5.8"));
+        QCOMPARE(lines[1].amount, credits("3.15"));
+        QCOMPARE(lines[2].amount, credits("0.61725"));
+
+        const billing::FeeSchedule fees{250, 1900};
+        const auto totals = billing::computeTotals(lines, fees);
+        QCOMPARE(totals.subtotal, credits("7.56725"));
+        QCOMPARE(totals.platformFee, credits("0.189181"));
+        QCOMPARE(totals.tax, credits("1.473722"));
+        QCOMPARE(totals.total, credits("9.230153"));
+
+        const auto euros = billing::convertInvoice(lines, fees, {12345, 4, 2, "EUR"});
+        QCOMPARE(euros.lineAmounts, (std::vector<std::int64_t>{7, 4, 1, -2}));
+        QCOMPARE(euros.totals, (billing::CurrencyTotals{10, 0, 2, 12}));
     }
 
     void aFractionalRateConvertsWithOneRounding() {
