@@ -13,6 +13,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <translations/language.h>
+
 namespace {
 
 using namespace meterdesk;
@@ -32,6 +34,18 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("meterdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Meterdesk"));
     QApplication::setApplicationVersion(QStringLiteral(MD_VERSION));
+
+    // The language is installed before any text is made, the help included, so --lang is read
+    // on its own first; the full parse below reports what is wrong with the command line.
+    const QString languageName = QStringLiteral("lang");
+    QCommandLineParser languageParser;
+    languageParser.addOption(QCommandLineOption(languageName, {}, QStringLiteral("language")));
+    languageParser.parse(QApplication::arguments());
+    const QString languageChoice = languageParser.isSet(languageName)
+                                       ? languageParser.value(languageName)
+                                       : translations::languageSetting(QSettings());
+    const std::optional<QLocale> locale = translations::localeFor(languageChoice);
+    const translations::InstalledLanguage language(locale.value_or(QLocale::system()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -53,8 +67,23 @@ int main(int argc, char* argv[]) {
         QApplication::translate("meterdesk",
                                 "Render every page to PNG files in this folder, then quit."),
         QStringLiteral("folder"));
-    parser.addOptions({dbOption, pageOption, screenshotOption});
+    const QCommandLineOption languageOption(
+        languageName,
+        QApplication::translate("meterdesk",
+                                "Show the console in this language for this run: en, de or fr, "
+                                "or a locale such as de_CH (default: View > Language, else the "
+                                "system's)."),
+        QStringLiteral("language"));
+    parser.addOptions({dbOption, pageOption, screenshotOption, languageOption});
     parser.process(app);
+
+    if (!locale) {
+        QTextStream(stderr) << QApplication::translate(
+                                   "meterdesk", "meterdesk: unknown language '%1' (one of: %2)")
+                                   .arg(languageChoice, QStringLiteral("en, de, fr"))
+                            << Qt::endl;
+        return 2;
+    }
 
     std::optional<ui::Page> page;
     if (parser.isSet(pageOption)) {

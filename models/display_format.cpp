@@ -21,9 +21,11 @@ QString localDigits(const QString& asciiDigits, const QLocale& locale) {
     return digits;
 }
 
-QString translate(const char* text) {
-    return QCoreApplication::translate("meterdesk::models", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context both for tr() at run time and for lupdate,
+// which cannot see through a helper function.
+class DisplayFormat {
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
 
 // The locale's short time format with seconds, which an audit trail and a ledger need.
 QString timeFormatWithSeconds(const QLocale& locale) {
@@ -69,12 +71,12 @@ std::optional<billing::Credits> parseCredits(const QString& text, QString* reaso
     };
     QString canonical = text.trimmed();
     if (canonical.isEmpty()) {
-        return refuse(translate("Enter an amount of credits."));
+        return refuse(DisplayFormat::tr("Enter an amount of credits."));
     }
     // Where '.' groups thousands, "1.000" would silently become one credit: refuse it.
     if (locale.groupSeparator() == QLatin1String(".") && canonical.contains(u'.')) {
-        return refuse(translate("\"%1\" is not an amount of credits: write decimals after "
-                                "\"%2\" and leave out thousands separators.")
+        return refuse(DisplayFormat::tr("\"%1\" is not an amount of credits: write decimals after "
+                                        "\"%2\" and leave out thousands separators.")
                           .arg(text, locale.decimalPoint()));
     }
     canonical.replace(locale.decimalPoint(), QLatin1String("."));
@@ -83,14 +85,14 @@ std::optional<billing::Credits> parseCredits(const QString& text, QString* reaso
     static const QRegularExpression syntax(QStringLiteral("^-?[0-9]+(\\.[0-9]{1,6})?$"));
     if (!syntax.match(canonical).hasMatch()) {
         return refuse(
-            translate("\"%1\" is not an amount of credits: use digits with at most six "
-                      "decimals, like %2.")
+            DisplayFormat::tr("\"%1\" is not an amount of credits: use digits with at most six "
+                              "decimals, like %2.")
                 .arg(text, editableCredits(billing::Credits::fromMicros(12'500'000), locale)));
     }
     try {
         return billing::Credits::parse(canonical.toStdString());
     } catch (const billing::BillingError&) {
-        return refuse(translate("\"%1\" is too large an amount of credits.").arg(text));
+        return refuse(DisplayFormat::tr("\"%1\" is too large an amount of credits.").arg(text));
     }
 }
 

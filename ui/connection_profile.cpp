@@ -8,9 +8,11 @@ namespace meterdesk::ui {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ConnectionProfile", text);
-}
+// Q_DECLARE_TR_FUNCTIONS names the context both for ConnectionProfileText::tr() at run time and for
+// lupdate, which cannot see through a helper function.
+class ConnectionProfileText {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfileText)
+};
 
 QString encoded(const QString& value) {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
@@ -72,36 +74,44 @@ std::vector<ProfileIssue> validate(const ConnectionProfile& profile) {
     std::vector<ProfileIssue> issues;
     if (profile.name.trimmed().isEmpty())
         issues.push_back(
-            {QStringLiteral("name"), tr("Name: required, so the profile can be chosen later.")});
+            {QStringLiteral("name"),
+             ConnectionProfileText::tr("Name: required, so the profile can be chosen later.")});
 
     if (profile.usesUri()) {
         const QString uri = profile.uri.trimmed();
         if (!looksLikeUri(uri) && !uri.contains(QLatin1Char('=')))
             issues.push_back({QStringLiteral("uri"),
-                              tr("URI: must start with postgresql:// or be key=value settings.")});
+                              ConnectionProfileText::tr(
+                                  "URI: must start with postgresql:// or be key=value settings.")});
         if (uriCarriesPassword(uri))
             issues.push_back(
                 {QStringLiteral("uri"),
-                 tr("URI: must not contain the password; it is kept in the keychain.")});
+                 ConnectionProfileText::tr(
+                     "URI: must not contain the password; it is kept in the keychain.")});
         return issues;
     }
 
     static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9._:-]+$"));
     if (profile.host.isEmpty())
         issues.push_back(
-            {QStringLiteral("host"), tr("Host: required (a host name or a socket folder).")});
+            {QStringLiteral("host"),
+             ConnectionProfileText::tr("Host: required (a host name or a socket folder).")});
     else if (!profile.usesSocketFolder() && !hostName.match(profile.host).hasMatch())
         issues.push_back({QStringLiteral("host"),
-                          tr("Host: a host name, an IP address or a folder starting with '/'.")});
+                          ConnectionProfileText::tr(
+                              "Host: a host name, an IP address or a folder starting with '/'.")});
     if (profile.port < 1 || profile.port > 65535)
-        issues.push_back({QStringLiteral("port"), tr("Port: must be between 1 and 65535.")});
+        issues.push_back({QStringLiteral("port"),
+                          ConnectionProfileText::tr("Port: must be between 1 and 65535.")});
     if (profile.database.trimmed().isEmpty())
-        issues.push_back({QStringLiteral("database"), tr("Database: required.")});
+        issues.push_back(
+            {QStringLiteral("database"), ConnectionProfileText::tr("Database: required.")});
     if (profile.user.trimmed().isEmpty())
-        issues.push_back({QStringLiteral("user"), tr("User: required.")});
+        issues.push_back({QStringLiteral("user"), ConnectionProfileText::tr("User: required.")});
     if (!sslModes().contains(profile.sslMode))
         issues.push_back(
-            {QStringLiteral("sslMode"), tr("TLS mode: must be one of libpq's sslmode values.")});
+            {QStringLiteral("sslMode"),
+             ConnectionProfileText::tr("TLS mode: must be one of libpq's sslmode values.")});
     return issues;
 }
 

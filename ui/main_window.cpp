@@ -4,6 +4,7 @@
 #include "console_page.h"
 #include "icons.h"
 #include "invoices_page.h"
+#include "language_menu.h"
 #include "permission_guard.h"
 #include "plans_page.h"
 #include "status_indicators.h"
@@ -149,6 +150,11 @@ void MainWindow::buildMenus() {
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     refresh->setToolTip(tr("Read the current page again from the database"));
+    view->addSeparator();
+    auto* language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString&, const QString& message) { showStatusMessage(message); });
 
     QMenu* tenant = menuBar()->addMenu(tr("&Tenant"));
     tenant->setToolTipsVisible(true);

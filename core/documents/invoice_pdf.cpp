@@ -20,7 +20,6 @@ namespace {
 
 using store::Invoice;
 using store::InvoiceLineKind;
-using Text = InvoiceText;
 
 constexpr int kResolution = 600; // dots per inch of the PDF's coordinate system
 constexpr double kMillimetresPerInch = 25.4;
@@ -178,7 +177,7 @@ private:
             rows.push_back(std::move(row));
         }
         if (rows.empty())
-            rows.push_back({Text::tr("No usage in this period."), {}, {}, {}, {}, {}, 0});
+            rows.push_back({InvoiceText::tr("No usage in this period."), {}, {}, {}, {}, {}, 0});
         for (TableRow& row : rows)
             row.height = rowHeight(row);
         return rows;
@@ -186,11 +185,11 @@ private:
 
     QStringList notes() const {
         QStringList lines;
-        lines << Text::tr("Credits are what the prepaid balance was charged at the tariff "
-                          "versions in force; one credit is %1. Times and dates are UTC.")
+        lines << InvoiceText::tr("Credits are what the prepaid balance was charged at the tariff "
+                                 "versions in force; one credit is %1. Times and dates are UTC.")
                      .arg(formatCreditPrice(invoice_.rate, locale()));
         if (invoice_.voidedAt) {
-            lines << Text::tr("Voided on %1: %2")
+            lines << InvoiceText::tr("Voided on %1: %2")
                          .arg(text_.date(*invoice_.voidedAt),
                               QString::fromStdString(invoice_.voidReason));
         }
@@ -256,10 +255,10 @@ private:
         QString mark;
         QColor colour;
         if (invoice_.status == store::InvoiceStatus::Draft) {
-            mark = Text::tr("DRAFT");
+            mark = InvoiceText::tr("DRAFT");
             colour = kDraftMark;
         } else if (invoice_.status == store::InvoiceStatus::Void) {
-            mark = Text::tr("VOID");
+            mark = InvoiceText::tr("VOID");
             colour = kVoidMark;
         } else {
             return;
@@ -281,7 +280,7 @@ private:
         QStringList lines = QString::fromStdString(issuer.address).split(u'\n');
         lines << QString::fromStdString(issuer.email);
         if (!issuer.taxId.empty())
-            lines << Text::tr("Tax ID %1").arg(QString::fromStdString(issuer.taxId));
+            lines << InvoiceText::tr("Tax ID %1").arg(QString::fromStdString(issuer.taxId));
         lines.removeAll(QString());
         drawText({kLeft + 20, kTop + 6.5, 90, 26}, Qt::AlignLeft | Qt::AlignTop | kWrap,
                  lines.join(u'\n'), fonts_.small, kMuted);
@@ -298,29 +297,29 @@ private:
     void paintParties() {
         const double top = kTop + 40;
         const auto& customer = invoice_.customer;
-        drawText({kLeft, top, 84, 4}, Qt::AlignLeft, locale().toUpper(Text::tr("Bill to")),
+        drawText({kLeft, top, 84, 4}, Qt::AlignLeft, locale().toUpper(InvoiceText::tr("Bill to")),
                  fonts_.label, kMuted);
         drawText({kLeft, top + 4.5, 84, 6}, Qt::AlignLeft | kWrap,
                  QString::fromStdString(customer.name), fonts_.customer);
         QStringList lines{QString::fromStdString(customer.email),
-                          Text::tr("Tenant %1 (id %2)")
+                          InvoiceText::tr("Tenant %1 (id %2)")
                               .arg(QString::fromStdString(customer.slug))
                               .arg(customer.tenantId)};
         if (!customer.region.empty())
-            lines << Text::tr("Region %1").arg(QString::fromStdString(customer.region));
+            lines << InvoiceText::tr("Region %1").arg(QString::fromStdString(customer.region));
         drawText({kLeft, top + 10.5, 84, 20}, Qt::AlignLeft | Qt::AlignTop | kWrap,
                  lines.join(u'\n'), fonts_.body);
 
         std::vector<std::pair<QString, QString>> details{
-            {Text::tr("Number"), text_.number(invoice_)},
-            {Text::tr("Issue date"),
-             invoice_.issuedAt ? text_.date(*invoice_.issuedAt) : Text::tr("not issued yet")},
-            {Text::tr("Period"), text_.period(invoice_.period)},
-            {Text::tr("Plan"), QString::fromStdString(customer.planCode)},
-            {Text::tr("Price of a credit"), formatCreditPrice(invoice_.rate, locale())},
+            {InvoiceText::tr("Number"), text_.number(invoice_)},
+            {InvoiceText::tr("Issue date"), invoice_.issuedAt ? text_.date(*invoice_.issuedAt)
+                                                              : InvoiceText::tr("not issued yet")},
+            {InvoiceText::tr("Period"), text_.period(invoice_.period)},
+            {InvoiceText::tr("Plan"), QString::fromStdString(customer.planCode)},
+            {InvoiceText::tr("Price of a credit"), formatCreditPrice(invoice_.rate, locale())},
         };
         if (invoice_.isCreditNote()) {
-            details.emplace_back(Text::tr("Corrects invoice"),
+            details.emplace_back(InvoiceText::tr("Corrects invoice"),
                                  QString::fromStdString(invoice_.creditNoteForNumber.value_or("")));
         }
         double y = top;
@@ -333,9 +332,10 @@ private:
     }
 
     void paintContinuation() {
-        drawText({kLeft, kTop, 110, 5}, Qt::AlignLeft | Qt::AlignVCenter,
-                 Text::tr("%1 %2 (continued)").arg(text_.title(invoice_), text_.number(invoice_)),
-                 fonts_.bodyBold);
+        drawText(
+            {kLeft, kTop, 110, 5}, Qt::AlignLeft | Qt::AlignVCenter,
+            InvoiceText::tr("%1 %2 (continued)").arg(text_.title(invoice_), text_.number(invoice_)),
+            fonts_.bodyBold);
         drawText({112, kTop, 80, 5}, Qt::AlignRight | Qt::AlignVCenter,
                  QString::fromStdString(invoice_.customer.name), fonts_.body, kMuted);
         rule(kTop + 7);
@@ -348,11 +348,12 @@ private:
                 {column.x + kCellInset, top, column.width - 2 * kCellInset, kTableHeaderHeight},
                 align | Qt::AlignVCenter, locale().toUpper(label), fonts_.label, kMuted);
         };
-        header(kDescription, Text::tr("Description"), Qt::AlignLeft);
-        header(kCalls, Text::tr("Calls"), Qt::AlignRight);
-        header(kUnits, Text::tr("Units"), Qt::AlignRight);
-        header(kCredits, Text::tr("Credits"), Qt::AlignRight);
-        header(kAmount, Text::tr("Amount (%1)").arg(QString::fromStdString(invoice_.rate.currency)),
+        header(kDescription, InvoiceText::tr("Description"), Qt::AlignLeft);
+        header(kCalls, InvoiceText::tr("Calls"), Qt::AlignRight);
+        header(kUnits, InvoiceText::tr("Units"), Qt::AlignRight);
+        header(kCredits, InvoiceText::tr("Credits"), Qt::AlignRight);
+        header(kAmount,
+               InvoiceText::tr("Amount (%1)").arg(QString::fromStdString(invoice_.rate.currency)),
                Qt::AlignRight);
         rule(top + kTableHeaderHeight, kLeft, kRight, kMuted);
         return top + kTableHeaderHeight;
@@ -404,41 +405,43 @@ private:
         const auto& money = invoice_.currencyTotals;
         const auto& fees = invoice_.fees;
         double y = top;
-        totalsRow(y, kTotalsRowHeight, Text::tr("Subtotal"), credits.subtotal, money.subtotal,
-                  fonts_.body);
+        totalsRow(y, kTotalsRowHeight, InvoiceText::tr("Subtotal"), credits.subtotal,
+                  money.subtotal, fonts_.body);
         y += kTotalsRowHeight;
         totalsRow(y, kTotalsRowHeight,
-                  Text::tr("Platform fee (%1)")
+                  InvoiceText::tr("Platform fee (%1)")
                       .arg(formatBasisPoints(fees.platformFeeBasisPoints, locale())),
                   credits.platformFee, money.platformFee, fonts_.body);
         y += kTotalsRowHeight;
         const QString taxLabel =
             invoice_.customer.region.empty()
-                ? Text::tr("Tax (%1)").arg(formatBasisPoints(fees.taxBasisPoints, locale()))
-                : Text::tr("Tax (%1, region %2)")
+                ? InvoiceText::tr("Tax (%1)").arg(formatBasisPoints(fees.taxBasisPoints, locale()))
+                : InvoiceText::tr("Tax (%1, region %2)")
                       .arg(formatBasisPoints(fees.taxBasisPoints, locale()),
                            QString::fromStdString(invoice_.customer.region));
         totalsRow(y, kTotalsRowHeight, taxLabel, credits.tax, money.tax, fonts_.body);
         y += kTotalsRowHeight;
         rule(y + 0.8, kTotalLabel.x + kTotalLabel.width / 2, kRight, kInk, 0.4);
         totalsRow(y + 1, kGrandTotalHeight - 1,
-                  invoice_.isCreditNote() ? Text::tr("Total credited") : Text::tr("Total due"),
+                  invoice_.isCreditNote() ? InvoiceText::tr("Total credited")
+                                          : InvoiceText::tr("Total due"),
                   credits.total, money.total, fonts_.total);
         return y + kGrandTotalHeight;
     }
 
     double paintAccount(double top) {
         drawText({kLeft, top, kContentWidth, 5}, Qt::AlignLeft | Qt::AlignVCenter,
-                 locale().toUpper(Text::tr("Credit account in the period")), fonts_.label, kMuted);
+                 locale().toUpper(InvoiceText::tr("Credit account in the period")), fonts_.label,
+                 kMuted);
         rule(top + 5.5);
         const auto& account = invoice_.account;
         const std::pair<QString, billing::Credits> entries[] = {
-            {Text::tr("Top-ups"), account.topUps},
-            {Text::tr("Used"), account.usage},
-            {Text::tr("Allowance granted"), account.grants},
-            {Text::tr("Adjustments"), account.adjustments},
-            {Text::tr("Refunds"), account.refunds},
-            {Text::tr("Expired"), account.expired},
+            {InvoiceText::tr("Top-ups"), account.topUps},
+            {InvoiceText::tr("Used"), account.usage},
+            {InvoiceText::tr("Allowance granted"), account.grants},
+            {InvoiceText::tr("Adjustments"), account.adjustments},
+            {InvoiceText::tr("Refunds"), account.refunds},
+            {InvoiceText::tr("Expired"), account.expired},
         };
         const double columnWidth = kContentWidth / 2;
         for (std::size_t i = 0; i < std::size(entries); ++i) {
@@ -449,7 +452,7 @@ private:
                      Qt::AlignLeft | Qt::AlignVCenter, entries[i].first, fonts_.body, kMuted);
             drawText({x + columnWidth * 0.55, y, columnWidth * 0.4, kAccountRowHeight},
                      Qt::AlignRight | Qt::AlignVCenter,
-                     Text::tr("%1 credits").arg(formatCredits(entries[i].second, locale())),
+                     InvoiceText::tr("%1 credits").arg(formatCredits(entries[i].second, locale())),
                      fonts_.body);
         }
         return top + kAccountHeadingHeight + 3 * kAccountRowHeight;
@@ -461,7 +464,7 @@ private:
         QStringList identity{QString::fromStdString(issuer.name),
                              QString::fromStdString(issuer.email)};
         if (!issuer.taxId.empty())
-            identity << Text::tr("Tax ID %1").arg(QString::fromStdString(issuer.taxId));
+            identity << InvoiceText::tr("Tax ID %1").arg(QString::fromStdString(issuer.taxId));
         identity.removeAll(QString());
         QString seal = text_.title(invoice_);
         if (invoice_.number)
@@ -473,7 +476,7 @@ private:
         drawText({kLeft, kFooterRule + 1.5, 140, 8}, Qt::AlignLeft | Qt::AlignTop,
                  identity.join(QStringLiteral(" · ")) + u'\n' + seal, fonts_.small, kMuted);
         drawText({152, kFooterRule + 1.5, 40, 4}, Qt::AlignRight | Qt::AlignTop,
-                 Text::tr("Page %1 of %2").arg(page).arg(pageCount), fonts_.small, kMuted);
+                 InvoiceText::tr("Page %1 of %2").arg(page).arg(pageCount), fonts_.small, kMuted);
     }
 
     const Invoice& invoice_;

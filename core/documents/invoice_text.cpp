@@ -42,8 +42,11 @@ QString InvoiceText::status(store::InvoiceStatus status) const {
     return {};
 }
 
+// The pattern is translated because the order and punctuation of a date are the language's
+// ("3 Nov 2026", "3. Nov. 2026"); the month names come from the locale.
 QString InvoiceText::date(std::chrono::sys_seconds at) const {
-    return locale_.toString(utcDate(at), QStringLiteral("d MMM yyyy"));
+    //: QDate format pattern of dates on invoices: d day, MMM abbreviated month, yyyy year.
+    return locale_.toString(utcDate(at), tr("d MMM yyyy"));
 }
 
 // The period's end is exclusive; people read the last day included.
@@ -57,7 +60,8 @@ QString InvoiceText::period(const store::InvoicePeriod& period) const {
                                period.start.time_since_epoch().count() % 86400 == 0 &&
                                period.end.time_since_epoch().count() % 86400 == 0;
     if (calendarMonth)
-        return locale_.toString(first, QStringLiteral("MMMM yyyy"));
+        //: QDate format pattern of a calendar month on invoices: MMMM month name, yyyy year.
+        return locale_.toString(first, tr("MMMM yyyy"));
     return tr("%1 – %2").arg(date(period.start), lastDay(period.end));
 }
 

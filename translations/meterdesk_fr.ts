@@ -1,0 +1,4341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../ui/alerts_panel.cpp" line="+30"/>
+        <source>%1 is out of credits</source>
+        <translation>%1 n&apos;a plus de crédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is low on credits</source>
+        <translation>%1 a presque épuisé ses crédits</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfileText</name>
+    <message>
+        <location filename="../ui/connection_profile.cpp" line="+78"/>
+        <source>Name: required, so the profile can be chosen later.</source>
+        <translation>Nom&#xa0;: obligatoire, pour pouvoir choisir le profil plus tard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>URI: must start with postgresql:// or be key=value settings.</source>
+        <translation>URI&#xa0;: doit commencer par postgresql:// ou se composer de paramètres clé=valeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>URI: must not contain the password; it is kept in the keychain.</source>
+        <translation>URI&#xa0;: ne doit pas contenir le mot de passe&#x202f;; il est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Host: required (a host name or a socket folder).</source>
+        <translation>Hôte&#xa0;: obligatoire (un nom d&apos;hôte ou un dossier de socket).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host: a host name, an IP address or a folder starting with &apos;/&apos;.</source>
+        <translation>Hôte&#xa0;: un nom d&apos;hôte, une adresse IP ou un dossier commençant par «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port: must be between 1 and 65535.</source>
+        <translation>Port&#xa0;: doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: required.</source>
+        <translation>Base de données&#xa0;: obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: required.</source>
+        <translation>Utilisateur&#xa0;: obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS mode: must be one of libpq&apos;s sslmode values.</source>
+        <translation>Mode TLS&#xa0;: doit être l&apos;une des valeurs sslmode de libpq.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../models/display_format.cpp" line="+74"/>
+        <source>Enter an amount of credits.</source>
+        <translation>Saisissez un nombre de crédits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an amount of credits: write decimals after &quot;%2&quot; and leave out thousands separators.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de crédits&#xa0;: écrivez les décimales après «&#xa0;%2&#xa0;» et omettez les séparateurs de milliers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an amount of credits: use digits with at most six decimals, like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de crédits&#xa0;: utilisez des chiffres avec au plus six décimales, par exemple %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is too large an amount of credits.</source>
+        <translation>«&#xa0;%1&#xa0;» est un nombre de crédits trop grand.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../ui/navigation.cpp" line="+38"/>
+        <source>Tenants</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plans</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live usage</source>
+        <translation>Utilisation en direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escrows</source>
+        <translation>Séquestres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/connection_controller.cpp" line="+27"/>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/status_indicators.cpp" line="+32"/>
+        <location line="+3"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorText</name>
+    <message>
+        <location filename="../ui/store_error_text.cpp" line="+22"/>
+        <source>Someone else changed %1 after you opened it. Your edit is kept: reload to compare, then save again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 après que vous l&apos;avez ouvert. Votre modification est conservée&#xa0;: rechargez pour comparer, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database refused: your role may not change %1.
+%2</source>
+        <translation>La base de données a refusé&#xa0;: votre rôle ne peut pas modifier %1.
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the database was lost, so %1 was not changed. Your input is kept: try again once the status bar says connected.
+%2</source>
+        <translation>La connexion à la base de données a été perdue, %1 n&apos;a donc pas été modifié. Votre saisie est conservée&#xa0;: réessayez dès que la barre d&apos;état indique «&#xa0;Connecté&#xa0;».
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database refused the change to %1 because it breaks a rule:
+%2</source>
+        <translation>La base de données a refusé la modification de %1 car elle enfreint une règle&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database refused the change to %1:
+%2</source>
+        <translation>La base de données a refusé la modification de %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 no longer exists: someone may have removed it. Reload to see the current state.
+%2</source>
+        <translation>%1 n&apos;existe plus&#xa0;: quelqu&apos;un l&apos;a peut-être supprimé. Rechargez pour voir l&apos;état actuel.
+%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not change %1:
+%2</source>
+        <translation>Impossible de modifier %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused by the database</source>
+        <translation>Refusé par la base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database error</source>
+        <translation>Erreur de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDiff</name>
+    <message>
+        <location filename="../models/tariff_diff.cpp" line="+48"/>
+        <source>Monthly allowance: %1 credits</source>
+        <translation>Dotation mensuelle&#xa0;: %1 crédits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default rate limit: %1</source>
+        <translation>Limite de débit par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monthly allowance: %1 → %2 credits</source>
+        <translation>Dotation mensuelle&#xa0;: %1 → %2 crédits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default rate limit: %1 → %2</source>
+        <translation>Limite de débit par défaut&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added rule %1: %2</source>
+        <translation>Règle %1 ajoutée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed rule %1: %2</source>
+        <translation>Règle %1 modifiée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed rule %1 (was %2)</source>
+        <translation>Règle %1 supprimée (était %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>per call %1 → %2</source>
+        <translation>par appel %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per unit %1 → %2</source>
+        <translation>par unité %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>now premium</source>
+        <translation>désormais premium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no longer premium</source>
+        <translation>plus premium</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rate limit %1 → %2</source>
+        <translation>limite de débit %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added region %1 at %2 bp</source>
+        <translation>Région %1 ajoutée à %2 pb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed region %1: %2 → %3 bp</source>
+        <translation>Région %1 modifiée&#xa0;: %2 → %3 pb</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed region %1 (was %2 bp)</source>
+        <translation>Région %1 supprimée (était %2 pb)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 per call, %2 per unit</source>
+        <translation>%1 par appel, %2 par unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, premium</source>
+        <translation>, premium</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, rate limit %1</source>
+        <translation>, limite de débit %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 per %2 s</source>
+        <translation>%1 par %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default</source>
+        <translation>la valeur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>UsageRange</name>
+    <message>
+        <location filename="../models/usage_range.cpp" line="+76"/>
+        <source>5 minutes (live)</source>
+        <translation>5 minutes (en direct)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk</name>
+    <message>
+        <location filename="../app/meterdesk_main.cpp" line="+51"/>
+        <source>The operator console of the metering database.
+
+Without --db, the libpq environment (PGHOST, PGDATABASE, ...) is used when set, else the last connection profile.</source>
+        <translation>La console d&apos;exploitation de la base de comptage.
+
+Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&apos;il est défini, sinon le dernier profil de connexion.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to this libpq URI, without a dialog.</source>
+        <translation>Se connecter à cette URI libpq, sans boîte de dialogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open this page: %1.</source>
+        <translation>Ouvrir cette page&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render every page to PNG files in this folder, then quit.</source>
+        <translation>Rendre chaque page en fichiers PNG dans ce dossier, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the console in this language for this run: en, de or fr, or a locale such as de_CH (default: View &gt; Language, else the system&apos;s).</source>
+        <translation>Afficher la console dans cette langue pour cette exécution&#xa0;: en, de ou fr, ou une locale comme fr_CA (par défaut&#xa0;: Affichage &gt; Langue, sinon celle du système).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>meterdesk: unknown language &apos;%1&apos; (one of: %2)</source>
+        <translation>meterdesk&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (parmi&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>meterdesk: unknown page &apos;%1&apos; (one of: %2)</source>
+        <translation>meterdesk&#xa0;: page «&#xa0;%1&#xa0;» inconnue (parmi&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::documents::InvoiceText</name>
+    <message>
+        <location filename="../core/documents/invoice_pdf.cpp" line="+180"/>
+        <source>No usage in this period.</source>
+        <translation>Aucune utilisation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credits are what the prepaid balance was charged at the tariff versions in force; one credit is %1. Times and dates are UTC.</source>
+        <translation>Les crédits correspondent aux montants débités du solde prépayé selon les versions tarifaires en vigueur&#x202f;; un crédit vaut %1. Heures et dates en UTC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voided on %1: %2</source>
+        <translation>Annulée le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VOID</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+184"/>
+        <source>Tax ID %1</source>
+        <translation>N° de TVA %1</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Bill to</source>
+        <translation>Facturer à</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tenant %1 (id %2)</source>
+        <translation>Client %1 (id %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region %1</source>
+        <translation>Région %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/documents/invoice_text.cpp" line="+30"/>
+        <source>not issued yet</source>
+        <translation>pas encore émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price of a credit</source>
+        <translation>Prix d&apos;un crédit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrects invoice</source>
+        <translation>Rectifie la facture</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 (continued)</source>
+        <translation>%1 %2 (suite)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Platform fee (%1)</source>
+        <translation>Frais de plateforme (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tax (%1)</source>
+        <translation>Taxes (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax (%1, region %2)</source>
+        <translation>Taxes (%1, région %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total credited</source>
+        <translation>Total crédité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total due</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Credit account in the period</source>
+        <translation>Compte de crédits sur la période</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top-ups</source>
+        <translation>Recharges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used</source>
+        <translation>Consommés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowance granted</source>
+        <translation>Dotation accordée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Expirés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/invoice_text.cpp" line="-5"/>
+        <source>Draft credit note</source>
+        <translation>Brouillon d&apos;avoir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft invoice</source>
+        <translation>Brouillon de facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issued</source>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>void</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>d MMM yyyy</source>
+        <extracomment>QDate format pattern of dates on invoices: d day, MMM abbreviated month, yyyy year.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MMMM yyyy</source>
+        <extracomment>QDate format pattern of a calendar month on invoices: MMMM month name, yyyy year.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Monthly allowance</source>
+        <translation>Dotation mensuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded credits</source>
+        <translation>Crédits remboursés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escrow settlement</source>
+        <translation>Règlement de séquestre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>plan %1, version %2</source>
+        <translation>offre %1, version %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 credits per call</source>
+        <translation>%1 crédits par appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 credits per unit</source>
+        <translation>%1 crédits par unité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>free credits of the period, applied to usage first</source>
+        <translation>crédits gratuits de la période, imputés en premier sur l&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>credits returned to the account in the period</source>
+        <translation>crédits restitués au compte sur la période</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>transaction %1</source>
+        <translation>transaction %1</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::AlertModel</name>
+    <message>
+        <location filename="../models/alert_model.cpp" line="+44"/>
+        <source>Credits exhausted</source>
+        <translation>Crédits épuisés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low credit</source>
+        <translation>Crédits faibles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::ApiKeyModel</name>
+    <message>
+        <location filename="../models/api_key_model.cpp" line="+41"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked %1</source>
+        <translation>Révoquée le %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::AuditLogModel</name>
+    <message>
+        <location filename="../models/audit_log_model.cpp" line="+94"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database role</source>
+        <translation>Rôle de base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::EndpointRuleTableModel</name>
+    <message>
+        <location filename="../models/endpoint_rule_table_model.cpp" line="+75"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoint</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits per call</source>
+        <translation>Crédits par appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits per unit</source>
+        <translation>Crédits par unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate limit (requests)</source>
+        <translation>Limite de débit (requêtes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate limit (seconds)</source>
+        <translation>Limite de débit (secondes)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&quot;%1&quot; is not a whole number; leave the cell empty to use the plan&apos;s default rate limit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier&#x202f;; laissez la cellule vide pour utiliser la limite de débit par défaut de l&apos;offre.</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::EscrowDesk</name>
+    <message>
+        <location filename="../models/escrow_desk.cpp" line="+66"/>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 confirmed in block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Release %1 to the payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve the refund of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settle %1 by usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 go to the payee %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 go back to the payer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing moves: the escrow holds no tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the escrow of %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at most %1 ETH (%2 gas at up to %3 gwei), paid by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The contract refuses (WrongState): the escrow is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contract refuses (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Tenants and decisions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The node is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No operator key for chain %1: import it first (Escrows › Import operator key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The escrow %1 is not on the list; refresh first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Amount to the payee: a settlement needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount to the payee: at most the escrowed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was sent: the decision could not be recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The outcome could not be recorded (%1); it stays pending and is followed again on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pending decisions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::EscrowModel</name>
+    <message>
+        <location filename="../models/escrow_model.cpp" line="+31"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refund requested</source>
+        <translation>remboursement demandé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>released</source>
+        <translation>libéré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settled</source>
+        <translation>réglé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reclaimed</source>
+        <translation>récupéré</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::InvoiceListModel</name>
+    <message>
+        <location filename="../models/invoice_list_model.cpp" line="+89"/>
+        <source>Not invoiced</source>
+        <translation>Non facturé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credit note draft</source>
+        <translation>Brouillon d&apos;avoir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tenant has usage in this period but no invoice yet</source>
+        <translation>Le client a de l&apos;utilisation sur cette période mais pas encore de facture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved but not issued: it has no number and can still change</source>
+        <translation>Enregistrée mais non émise&#xa0;: elle n&apos;a pas de numéro et peut encore changer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrects invoice %1</source>
+        <translation>Rectifie la facture %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued: numbered and sealed; the database refuses changes</source>
+        <translation>Émise&#xa0;: numérotée et scellée&#x202f;; la base de données refuse toute modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voided: %1</source>
+        <translation>Annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::LedgerModel</name>
+    <message>
+        <location filename="../models/ledger_model.cpp" line="+11"/>
+        <source>Grant</source>
+        <translation>Dotation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top-up</source>
+        <translation>Recharge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::NodeSettings</name>
+    <message>
+        <location filename="../models/node_settings.cpp" line="+52"/>
+        <source>Node URL: no EVM node is configured (--node URL or MD_NODE_URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node URL: must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escrow contract: must be 0x and 40 hex digits (MD_ESCROW_ADDRESS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmations: must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::OperatorKeyring</name>
+    <message>
+        <location filename="../models/operator_keyring.cpp" line="+57"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Private key: %1 (64 hex digits, optionally after 0x)</source>
+        <translation>Clé privée&#xa0;: %1 (64 chiffres hexadécimaux, éventuellement après 0x)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Keystore password: it does not open this keystore file</source>
+        <translation>Mot de passe du keystore&#xa0;: il n&apos;ouvre pas ce fichier keystore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keystore file: %1</source>
+        <translation>Fichier keystore&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The keychain refused to store the key: %1</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stored operator key</source>
+        <translation>Clé d&apos;opérateur enregistrée</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The keychain refused to read the key: %1</source>
+        <translation>Le trousseau a refusé de lire la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The keychain refused to remove the key: %1</source>
+        <translation>Le trousseau a refusé de supprimer la clé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::PlanListModel</name>
+    <message>
+        <location filename="../models/plan_list_model.cpp" line="+39"/>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next version from</source>
+        <translation>Prochaine version le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenants</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::PlanVersionListModel</name>
+    <message>
+        <location filename="../models/plan_version_list_model.cpp" line="+53"/>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 per %2 s</source>
+        <translation>%1 par %2 s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective from</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly allowance</source>
+        <translation>Dotation mensuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default rate limit</source>
+        <translation>Limite de débit par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::RegionMultiplierTableModel</name>
+    <message>
+        <location filename="../models/region_multiplier_table_model.cpp" line="+70"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basis points (10000 = ×1)</source>
+        <translation>Points de base (10000 = ×1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a whole number of basis points (10000 means ×1).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de points de base (10000 signifie ×1).</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::TenantTableModel</name>
+    <message>
+        <location filename="../models/tenant_table_model.cpp" line="+82"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Slug</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::UsageChartModel</name>
+    <message>
+        <location filename="../models/usage_chart_model.cpp" line="+132"/>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed</source>
+        <translation>Autorisés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in plan</source>
+        <translation>Hors offre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium required</source>
+        <translation>Premium requis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate limited</source>
+        <translation>Limite de débit atteinte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No credits</source>
+        <translation>Sans crédits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::models::UsageRankingModel</name>
+    <message>
+        <location filename="../models/usage_ranking_model.cpp" line="+53"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Denied</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::AlertsPanel</name>
+    <message>
+        <location filename="../ui/alerts_panel.cpp" line="+19"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark the selected alert as seen; the audit log records that you did</source>
+        <translation>Marquer l&apos;alerte sélectionnée comme vue&#x202f;; le journal d&apos;audit enregistre que vous l&apos;avez fait</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acknowledge alerts</source>
+        <translation>acquitter des alertes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alert acknowledged.</source>
+        <translation>Alerte acquittée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not acknowledge the alert: %1</source>
+        <translation>Impossible d&apos;acquitter l&apos;alerte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meterdesk alert</source>
+        <translation>Alerte Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meterdesk</source>
+        <translation>Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>none open</source>
+        <translation>aucune ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::ApiKeySecretDialog</name>
+    <message>
+        <location filename="../ui/api_key_secret_dialog.cpp" line="+22"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New API key for %1</source>
+        <translation>Nouvelle clé d&apos;API pour %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;This secret is shown only now.&lt;/b&gt; Copy it and hand it to the tenant over a safe channel: Meterdesk keeps only its hash and cannot show it again.</source>
+        <translation>&lt;b&gt;Ce secret n&apos;est affiché que maintenant.&lt;/b&gt; Copiez-le et transmettez-le au client par un canal sûr&#xa0;: Meterdesk n&apos;en conserve que l&apos;empreinte et ne peut plus l&apos;afficher.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The API key the tenant&apos;s requests carry</source>
+        <translation>La clé d&apos;API que portent les requêtes du client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copier le secret dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prefix:</source>
+        <translation>Préfixe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label:</source>
+        <translation>Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret:</source>
+        <translation>Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have copied it</source>
+        <translation>Je l&apos;ai copié</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::AuditLogPage</name>
+    <message>
+        <location filename="../ui/audit_log_page.cpp" line="+81"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row before the change</source>
+        <translation>La ligne avant la modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row after the change</source>
+        <translation>La ligne après la modification</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 entries loaded, newest first; older ones load as you scroll</source>
+        <translation>%1 entrées chargées, les plus récentes d&apos;abord&#x202f;; les plus anciennes se chargent au défilement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 entries, newest first</source>
+        <translation>%1 entrées, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not load the audit log: %1</source>
+        <translation>Impossible de charger le journal d&apos;audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tenant slug or id</source>
+        <translation>Identifiant ou id du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only changes to one tenant&apos;s rows; press Enter to apply</source>
+        <translation>Uniquement les modifications des lignes d&apos;un client&#x202f;; appuyez sur Entrée pour appliquer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only changes made by one operator</source>
+        <translation>Uniquement les modifications d&apos;un opérateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only changes to one table</source>
+        <translation>Uniquement les modifications d&apos;une table</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only changes at or after this local time</source>
+        <translation>Uniquement les modifications à partir de cette heure locale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only changes before this local time</source>
+        <translation>Uniquement les modifications avant cette heure locale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit the entries to a start time</source>
+        <translation>Limiter les entrées à une heure de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the entries to an end time</source>
+        <translation>Limiter les entrées à une heure de fin</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No tenant %1</source>
+        <translation>Aucun client %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Any operator</source>
+        <translation>Tous les opérateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any table</source>
+        <translation>Toutes les tables</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select an entry to compare the row before and after the change.</source>
+        <translation>Sélectionnez une entrée pour comparer la ligne avant et après la modification.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none: the row was inserted)</source>
+        <translation>(aucune&#xa0;: la ligne a été insérée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none: the row was deleted)</source>
+        <translation>(aucune&#xa0;: la ligne a été supprimée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No field changed.</source>
+        <translation>Aucun champ modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: %1</source>
+        <translation>Modifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::ConnectionController</name>
+    <message>
+        <location filename="../ui/connection_controller.cpp" line="+105"/>
+        <source>The server refused the login of %1: %2</source>
+        <translation>Le serveur a refusé la connexion de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connection_dialog.cpp" line="+28"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server details</source>
+        <translation>Détails du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection URI</source>
+        <translation>URI de connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+255"/>
+        <source>Remember the password in the system keychain</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>Connect to a metering database</source>
+        <translation>Se connecter à une base de comptage</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved connection profiles</source>
+        <translation>Profils de connexion enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new connection profile</source>
+        <translation>Commencer un nouveau profil de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected profile and its stored password</source>
+        <translation>Supprimer le profil sélectionné et son mot de passe enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A name to find this profile by</source>
+        <translation>Un nom pour retrouver ce profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give host, port, database and user separately</source>
+        <translation>Indiquer séparément l&apos;hôte, le port, la base de données et l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a libpq connection URI, e.g. postgresql://alice@db.example.com/meterdesk</source>
+        <translation>Indiquer une URI de connexion libpq, par ex. postgresql://alice@db.example.com/meterdesk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>db.example.com or /var/run/postgresql</source>
+        <translation>db.example.com ou /var/run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A host name, an IP address, or the folder of a Unix socket</source>
+        <translation>Un nom d&apos;hôte, une adresse IP ou le dossier d&apos;un socket Unix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s port (PostgreSQL&apos;s default is 5432)</source>
+        <translation>Le port du serveur (5432 par défaut pour PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metering database&apos;s name</source>
+        <translation>Le nom de la base de comptage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PostgreSQL role to log in as</source>
+        <translation>Le rôle PostgreSQL avec lequel se connecter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>libpq&apos;s sslmode: verify-full checks the server&apos;s certificate and name</source>
+        <translation>sslmode de libpq&#xa0;: verify-full vérifie le certificat et le nom du serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A libpq connection URI or key=value settings, without the password</source>
+        <translation>Une URI de connexion libpq ou des paramètres clé=valeur, sans le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave empty when the server needs none (peer, trust or ~/.pgpass)</source>
+        <translation>Laisser vide si le serveur n&apos;en demande pas (peer, trust ou ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in the system keychain, never in Meterdesk&apos;s settings</source>
+        <translation>Enregistré dans le trousseau du système, jamais dans les paramètres de Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with:</source>
+        <translation>Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host or socket folder:</source>
+        <translation>Hôte ou dossier de socket&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS mode:</source>
+        <translation>Mode TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URI:</source>
+        <translation>URI&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Remember the password until Meterdesk quits</source>
+        <translation>Mémoriser le mot de passe jusqu&apos;à la fermeture de Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No system keychain is available: the password is kept in memory only and asked for again next time.</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: le mot de passe est conservé en mémoire uniquement et redemandé la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::CreditDialog</name>
+    <message>
+        <location filename="../ui/credit_dialog.cpp" line="+33"/>
+        <source>Top up %1</source>
+        <translation>Recharger %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust credits of %1</source>
+        <translation>Ajuster les crédits de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 25</source>
+        <translation>par ex. 25</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. -5 or 12.5</source>
+        <translation>par ex. -5 ou 12,5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credits to add, up to six decimals</source>
+        <translation>Crédits à ajouter, jusqu&apos;à six décimales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits to add (positive) or remove (negative), up to six decimals</source>
+        <translation>Crédits à ajouter (positif) ou à retirer (négatif), jusqu&apos;à six décimales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why: an order number, a ticket, a goodwill gesture…</source>
+        <translation>Pourquoi&#xa0;: un numéro de commande, un ticket, un geste commercial…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded in the ledger and the audit log</source>
+        <translation>Consigné dans le journal des crédits et le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tenant:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance:</source>
+        <translation>Solde&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits:</source>
+        <translation>Crédits&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top up…</source>
+        <translation>Recharger…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adjust…</source>
+        <translation>Ajuster…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>out of range</source>
+        <translation>hors limites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1 credits from %2 (balance %3 → %4)?</source>
+        <translation>Retirer %1 crédits à %2 (solde %3 → %4)&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add %1 credits to %2 (balance %3 → %4)?</source>
+        <translation>Ajouter %1 crédits à %2 (solde %3 → %4)&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Credits: required.</source>
+        <translation>Crédits&#xa0;: obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits: a top-up must be more than zero.</source>
+        <translation>Crédits&#xa0;: une recharge doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credits: an adjustment must not be zero.</source>
+        <translation>Crédits&#xa0;: un ajustement ne doit pas être nul.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: required; it goes into the ledger.</source>
+        <translation>Motif&#xa0;: obligatoire&#x202f;; il est inscrit au journal des crédits.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirm top-up</source>
+        <translation>Confirmer la recharge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm adjustment</source>
+        <translation>Confirmer l&apos;ajustement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top up</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adjust</source>
+        <translation>Ajuster</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::DatabaseStatusIndicator</name>
+    <message>
+        <location filename="../ui/status_indicators.cpp" line="+37"/>
+        <source>the metering database</source>
+        <translation>la base de comptage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use File › Connect… to choose a metering database</source>
+        <translation>Utilisez Fichier › Se connecter… pour choisir une base de comptage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connecting to %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 was lost</source>
+        <translation>La connexion à %1 a été perdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connected, reading the role…</source>
+        <translation>Connecté, lecture du rôle…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected as %1 · PostgreSQL %2</source>
+        <translation>Connecté en tant que %1 · PostgreSQL %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+PostgreSQL %2
+Round trip measured every few seconds</source>
+        <translation>%1
+PostgreSQL %2
+Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The metering database</source>
+        <translation>La base de comptage</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::EscrowDecisionDialog</name>
+    <message>
+        <location filename="../ui/escrow_decision_dialog.cpp" line="+31"/>
+        <source>released</source>
+        <translation type="unfinished">libéré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refunded</source>
+        <translation type="unfinished">remboursé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settled</source>
+        <translation type="unfinished">réglé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Succeeds on the latest block: the escrow ends %1, the payee receives %2 and the payer %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What moves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (operator key of chain %2, from the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Once sent, the decision is recorded as pending and followed until it is confirmed on chain; it cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign the transaction with the operator key and send it to the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::InvoiceExportJob</name>
+    <message>
+        <location filename="../ui/invoice_export_job.cpp" line="+28"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Invoice %1 of tenant %2 no longer exists</source>
+        <translation>La facture %1 du client %2 n&apos;existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::InvoicePreview</name>
+    <message>
+        <location filename="../ui/invoice_preview.cpp" line="+36"/>
+        <source>Computed now from the rollups; not saved. Issuing stores exactly this.</source>
+        <translation>Calculée à l&apos;instant à partir des agrégats&#x202f;; non enregistrée. L&apos;émission enregistre exactement ceci.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved draft: issuing computes it again from the rollups.</source>
+        <translation>Brouillon enregistré&#xa0;: l&apos;émission le recalcule à partir des agrégats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued %1 by %2; sealed, SHA-256 %3…</source>
+        <translation>Émise le %1 par %2&#x202f;; scellée, SHA-256 %3…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Void since %1: %2</source>
+        <translation>Annulée depuis le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No usage in this period.</source>
+        <translation>Aucune utilisation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform fee (%1)</source>
+        <translation>Frais de plateforme (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tax (%1)</source>
+        <translation>Taxes (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total credited</source>
+        <translation>Total crédité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total due</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Corrects invoice %1</source>
+        <translation>Rectifie la facture %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period %1 · plan %2 · region %3</source>
+        <translation>Période %1 · offre %2 · région %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price of a credit: %1</source>
+        <translation>Prix d&apos;un crédit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::InvoicesPage</name>
+    <message>
+        <location filename="../ui/invoices_page.cpp" line="+97"/>
+        <location line="+258"/>
+        <source>Select an invoice or a tenant to preview it.</source>
+        <translation>Sélectionnez une facture ou un client pour en afficher l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Could not load the invoices: %1</source>
+        <translation>Impossible de charger les factures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Issue…</source>
+        <translation>É&amp;mettre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the selected tenant&apos;s invoice for the period: it gets the next number of the year and can no longer change</source>
+        <translation>Émettre la facture du client sélectionné pour la période&#xa0;: elle reçoit le numéro suivant de l&apos;année et ne peut plus changer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Void…</source>
+        <translation>&amp;Annuler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void the selected issued invoice, with a reason</source>
+        <translation>Annuler la facture émise sélectionnée, avec un motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export selected…</source>
+        <translation>E&amp;xporter la sélection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the selected invoices as PDF and CSV into a folder</source>
+        <translation>Écrire les factures sélectionnées en PDF et CSV dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;period…</source>
+        <translation>Exporter la &amp;période…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write every issued invoice of the period, for all tenants, as PDF and CSV into a folder</source>
+        <translation>Écrire toutes les factures émises de la période, pour tous les clients, en PDF et CSV dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the month before</source>
+        <translation>Afficher le mois précédent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the month after</source>
+        <translation>Afficher le mois suivant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>issue invoices</source>
+        <translation>émettre des factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void invoices</source>
+        <translation>annuler des factures</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The invoiced month (UTC). Previous/next month: %1 / %2</source>
+        <translation>Le mois facturé (UTC). Mois précédent/suivant&#xa0;: %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search tenant slug or name (Ctrl+F)</source>
+        <translation>Rechercher l&apos;identifiant ou le nom du client (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only tenants whose slug or name contains this text</source>
+        <translation>N&apos;afficher que les clients dont l&apos;identifiant ou le nom contient ce texte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show only rows in this state</source>
+        <translation>N&apos;afficher que les lignes dans cet état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not invoiced</source>
+        <translation>Non facturé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Émises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+260"/>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%v of %m invoices</source>
+        <translation>%v sur %m factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop after the invoice being written (Esc); files written so far stay complete</source>
+        <translation>Arrêter après la facture en cours d&apos;écriture (Échap)&#x202f;; les fichiers déjà écrits restent complets</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n row(s) for %1</source>
+        <translation>
+            <numerusform>%n ligne pour %1</numerusform>
+            <numerusform>%n lignes pour %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (more as you scroll)</source>
+        <translation> (d&apos;autres au défilement)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n invoices selected: Export selected writes them all.</source>
+        <translation>
+            <numerusform>%n facture sélectionnée&#xa0;: Exporter la sélection l&apos;écrit.</numerusform>
+            <numerusform>%n factures sélectionnées&#xa0;: Exporter la sélection les écrit toutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading the invoice…</source>
+        <translation>Chargement de la facture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing the draft from the rollups…</source>
+        <translation>Calcul du brouillon à partir des agrégats…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No preview</source>
+        <translation>Pas d&apos;aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location line="+58"/>
+        <location line="+60"/>
+        <source>this invoice</source>
+        <translation>cette facture</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Issue invoice</source>
+        <translation>Émettre la facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the %1 invoice of %2 (%3)?</source>
+        <translation>Émettre la facture de %1 pour %2 (%3)&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It gets the next number of %1 — %2 unless another invoice is issued first — in the same transaction, and can no longer change afterwards: a correction takes a credit note.
+
+Total due: %3 (%4 credits), %n line(s).</source>
+        <translation>
+            <numerusform>Elle reçoit le numéro suivant de %1 — %2, sauf si une autre facture est émise avant — dans la même transaction, et ne peut plus changer ensuite&#xa0;: une correction passe par un avoir.
+
+Total à payer&#xa0;: %3 (%4 crédits), %n ligne.</numerusform>
+            <numerusform>Elle reçoit le numéro suivant de %1 — %2, sauf si une autre facture est émise avant — dans la même transaction, et ne peut plus changer ensuite&#xa0;: une correction passe par un avoir.
+
+Total à payer&#xa0;: %3 (%4 crédits), %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Issue</source>
+        <translation>Émettre</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Issued invoice %1 for %2</source>
+        <translation>Facture %1 émise pour %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice issued</source>
+        <translation>Facture émise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invoice of %1 for %2 is issued as number %3.</source>
+        <translation>La facture de %1 pour %2 est émise sous le numéro %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not issued</source>
+        <translation>Non émise</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Void invoice %1</source>
+        <translation>Annuler la facture %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Void invoice %1 of %2?
+
+It keeps its number (numbers stay gapless) and stays on record, marked void with your reason; the tenant&apos;s period can then be invoiced again. Voiding does not make a credit note: a credit note is a document of its own that references the invoice it corrects.
+
+Reason (required, at most %3 characters):</source>
+        <translation>Annuler la facture %1 de %2&#x202f;?
+
+Elle conserve son numéro (la numérotation reste sans trou) et reste archivée, marquée annulée avec votre motif&#x202f;; la période du client peut alors être refacturée. L&apos;annulation ne crée pas d&apos;avoir&#xa0;: un avoir est un document à part qui fait référence à la facture qu&apos;il rectifie.
+
+Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Not voided</source>
+        <translation>Non annulée</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Reason must not be empty: voiding an invoice must say why.</source>
+        <translation>Le motif ne doit pas être vide&#xa0;: l&apos;annulation d&apos;une facture doit être justifiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason must be at most %1 characters (it has %2).</source>
+        <translation>Le motif doit compter au plus %1 caractères (il en a %2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Voided invoice %1 of %2</source>
+        <translation>Facture %1 de %2 annulée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the invoices of %1 into</source>
+        <translation>Exporter les factures de %1 dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected invoices into</source>
+        <translation>Exporter les factures sélectionnées dans</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n selected tenant(s) have no invoice yet and are left out</source>
+        <translation>
+            <numerusform>%n client sélectionné n&apos;a pas encore de facture et est ignoré</numerusform>
+            <numerusform>%n clients sélectionnés n&apos;ont pas encore de facture et sont ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting invoices…</source>
+        <translation>Export des factures…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling after the invoice being written…</source>
+        <translation>Annulation après la facture en cours d&apos;écriture…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export stopped</source>
+        <translation>Export interrompu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 invoices were exported before this error:
+%3</source>
+        <translation>%1 factures sur %2 ont été exportées avant cette erreur&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled: %1 of %2 invoices written, each complete</source>
+        <translation>Export annulé&#xa0;: %1 factures sur %2 écrites, chacune complète</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Exported %n invoice(s) (%1 files)</source>
+        <translation>
+            <numerusform>%n facture exportée (%1 fichiers)</numerusform>
+            <numerusform>%n factures exportées (%1 fichiers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::LanguageMenu</name>
+    <message>
+        <location filename="../ui/language_menu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect the next time Meterdesk starts</source>
+        <translation>Prend effet au prochain démarrage de Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Meterdesk will follow the system&apos;s language the next time it starts.</source>
+        <translation>Meterdesk suivra la langue du système au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meterdesk will be in %1 the next time it starts.</source>
+        <translation>Meterdesk s&apos;affichera en %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::LiveUsagePage</name>
+    <message>
+        <location filename="../ui/live_usage_page.cpp" line="+59"/>
+        <location line="+183"/>
+        <source>Allowed</source>
+        <translation>Autorisés</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Rate limited</source>
+        <translation>Limite de débit atteinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No credits</source>
+        <translation>Sans crédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in plan</source>
+        <translation>Hors offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium required</source>
+        <translation>Premium requis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>%1: %2 (%3 %4)</source>
+        <translation>%1&#xa0;: %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Denied</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>calls</source>
+        <translation>appels</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 calls, %3 denied&lt;br&gt;%4 credits</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 appels, %3 refusés&lt;br&gt;%4 crédits</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The period the charts show</source>
+        <translation>La période affichée par les graphiques</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All tenants (type a slug, Enter)</source>
+        <translation>Tous les clients (saisir un identifiant, Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show one tenant&apos;s usage: type its slug and press Enter, or click its bar</source>
+        <translation>Afficher l&apos;utilisation d&apos;un client&#xa0;: saisissez son identifiant et appuyez sur Entrée, ou cliquez sur sa barre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show one endpoint of the tenant</source>
+        <translation>Afficher un point d&apos;accès du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>All endpoints</source>
+        <translation>Tous les points d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <location line="+93"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Freeze the charts; live updates wait until you resume</source>
+        <translation>Figer les graphiques&#x202f;; les mises à jour en direct attendent la reprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the series shown, bucket by bucket, as CSV</source>
+        <translation>Enregistrer les séries affichées, intervalle par intervalle, au format CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en P&amp;NG…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the charts as a PNG picture</source>
+        <translation>Enregistrer les graphiques en image PNG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Range:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenant:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Calls per second</source>
+        <translation>Appels par seconde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calls/s</source>
+        <translation>appels/s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credits per second</source>
+        <translation>Crédits par seconde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>credits/s</source>
+        <translation>crédits/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top tenants</source>
+        <translation>Principaux clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top endpoints</source>
+        <translation>Principaux points d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read usage: %1</source>
+        <translation>Impossible de lire l&apos;utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>There is no tenant &apos;%1&apos;.</source>
+        <translation>Il n&apos;y a pas de client «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not find the tenant: %1</source>
+        <translation>Client introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Showing the usage of %1.</source>
+        <translation>Affichage de l&apos;utilisation de %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not list the tenant&apos;s endpoints: %1</source>
+        <translation>Impossible de lister les points d&apos;accès du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the picture could not be written to %1</source>
+        <translation>l&apos;image n&apos;a pas pu être écrite dans %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the usage series</source>
+        <translation>Exporter les séries d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the series to %1.</source>
+        <translation>Séries enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Export the charts</source>
+        <translation>Exporter les graphiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the charts to %1.</source>
+        <translation>Graphiques enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live updates wait until you resume</source>
+        <translation>Les mises à jour en direct attendent la reprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live feed lost; reconnecting</source>
+        <translation>Flux en direct perdu&#x202f;; reconnexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated from the database&apos;s notifications as calls are metered</source>
+        <translation>Mis à jour par les notifications de la base de données à mesure que les appels sont comptés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not live</source>
+        <translation>Pas en direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not listening for the database&apos;s notifications</source>
+        <translation>Pas d&apos;écoute des notifications de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="+49"/>
+        <source>Meterdesk</source>
+        <translation>Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Show %1 (Ctrl+%2)</source>
+        <translation>Afficher %1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose or edit a connection profile</source>
+        <translation>Choisir ou modifier un profil de connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the %1 page</source>
+        <translation>Afficher la page «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the current page again from the database</source>
+        <translation>Relire la page actuelle depuis la base de données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Tenant</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Offre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Meterdesk</source>
+        <translation>À &amp;propos de Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — Meterdesk</source>
+        <translation>%1 — Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — Meterdesk</source>
+        <translation>%1 — %2 — Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Passwords in memory only</source>
+        <translation>Mots de passe en mémoire seulement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available, so passwords are kept in memory until Meterdesk quits and asked for again next time.
+%1</source>
+        <translation>Aucun trousseau système n&apos;est disponible&#xa0;: les mots de passe sont conservés en mémoire jusqu&apos;à la fermeture de Meterdesk et redemandés la prochaine fois.
+%1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>About Meterdesk</source>
+        <translation>À propos de Meterdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Meterdesk %1&lt;/h3&gt;&lt;p&gt;The operator console for API usage metering and prepaid credits: tenants, plans, usage, escrows and invoices.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Meterdesk %1&lt;/h3&gt;&lt;p&gt;La console d&apos;exploitation du comptage de l&apos;utilisation d&apos;API et des crédits prépayés&#xa0;: clients, offres, utilisation, séquestres et factures.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::MethodDelegate</name>
+    <message>
+        <location filename="../ui/tariff_delegates.cpp" line="+70"/>
+        <source>&quot;*&quot; matches every method</source>
+        <translation>«&#xa0;*&#xa0;» correspond à toutes les méthodes</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::NodeStatusIndicator</name>
+    <message>
+        <location filename="../ui/status_indicators.cpp" line="+13"/>
+        <source>No node configured</source>
+        <translation>Aucun nœud configuré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escrows need an EVM node: start Meterdesk with --node URL or set MD_NODE_URL and MD_ESCROW_ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chain %1 · block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EVM node %1
+Chain id %2, latest block %3 when last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Node unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::OperatorKeyDialog</name>
+    <message>
+        <location filename="../ui/operator_key_dialog.cpp" line="+27"/>
+        <source>Private key (&amp;hex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove from keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator key for chain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>0x and 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The escrow contract owner&apos;s private key; it goes to the system keychain only, never to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTC--…json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an Ethereum keystore (JSON) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password the keystore file was encrypted with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store the key in the system keychain and show its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this chain&apos;s operator key from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keystore &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Escrow decisions are signed with the operator key (the escrow contract&apos;s owner). It is kept in the system keychain, under &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1. No system keychain is available: the key is kept in memory until Meterdesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported: %1, stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stored now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No operator key is stored for this chain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed: no operator key is stored for this chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keystore file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keystore (*.json UTC--*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keystore file: cannot read %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decrypting the keystore (this takes a few seconds)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::PermissionGuard</name>
+    <message>
+        <location filename="../ui/permission_guard.cpp" line="+56"/>
+        <source>Not connected to a metering database</source>
+        <translation>Non connecté à une base de comptage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role %1 may not %2</source>
+        <translation>Votre rôle %1 ne peut pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::PlaceholderPage</name>
+    <message>
+        <location filename="../ui/console_page.cpp" line="+17"/>
+        <source>This page arrives in a later version of Meterdesk.</source>
+        <translation>Cette page arrive dans une version ultérieure de Meterdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::PlansPage</name>
+    <message>
+        <location filename="../ui/plans_page.cpp" line="+59"/>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nouvelle version…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the next tariff version of the selected plan</source>
+        <translation>Modifier la prochaine version tarifaire de l&apos;offre sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edit plans</source>
+        <translation>modifier les offres</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Endpoint rules</source>
+        <translation>Règles des points d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region multipliers</source>
+        <translation>Coefficients régionaux</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;Select a plan and one of its versions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sélectionnez une offre et l&apos;une de ses versions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1 — version %2&lt;/b&gt; (%3)</source>
+        <translation>&lt;b&gt;%1 — version %2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effective from %1 · monthly allowance %2 credits · default rate limit %3 requests per %4 s</source>
+        <translation>En vigueur à partir du %1 · dotation mensuelle %2 crédits · limite de débit par défaut %3 requêtes par %4 s</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saved version %1 of plan %2, effective from %3.</source>
+        <translation>Version %1 de l&apos;offre %2 enregistrée, en vigueur à partir du %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another operator saved a new version of plan %1 first, so this one was not saved. Your edits are kept: close the editor, review the new version, and start again from it.</source>
+        <translation>Un autre opérateur a enregistré d&apos;abord une nouvelle version de l&apos;offre %1, celle-ci n&apos;a donc pas été enregistrée. Vos modifications sont conservées&#xa0;: fermez l&apos;éditeur, examinez la nouvelle version et repartez de celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan %1</source>
+        <translation>l&apos;offre %1</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::ScreenshotTour</name>
+    <message>
+        <location filename="../ui/screenshot_tour.cpp" line="+87"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Order 2026-1142</source>
+        <translation>Commande 2026-1142</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::TariffEditorDialog</name>
+    <message>
+        <location filename="../ui/tariff_editor_dialog.cpp" line="+88"/>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region %1</source>
+        <translation>Région %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>New version %1 of plan %2</source>
+        <translation>Nouvelle version %1 de l&apos;offre %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Endpoint rules</source>
+        <translation>Règles des points d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region multipliers</source>
+        <translation>Coefficients régionaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Review changes</source>
+        <translation>Vérifier les modifications</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>What saving changes against the version in force</source>
+        <translation>Ce que l&apos;enregistrement change par rapport à la version en vigueur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every problem that stops saving; click one to go to its cell</source>
+        <translation>Chaque problème qui empêche l&apos;enregistrement&#x202f;; cliquez dessus pour aller à sa cellule</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save version %1…</source>
+        <translation>Enregistrer la version %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show what saving changes against the version in force</source>
+        <translation>Montrer ce que l&apos;enregistrement change par rapport à la version en vigueur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problems to fix before saving:</source>
+        <translation>Problèmes à corriger avant l&apos;enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>In your local time; stored in UTC. The version in force is never changed: this one takes over from this instant.</source>
+        <translation>Dans votre heure locale&#x202f;; enregistré en UTC. La version en vigueur n&apos;est jamais modifiée&#xa0;: celle-ci prend le relais à partir de cet instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits granted at the start of each month; what is left expires</source>
+        <translation>Crédits accordés au début de chaque mois&#x202f;; le reliquat expire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests allowed per period for rules without their own limit</source>
+        <translation>Requêtes autorisées par période pour les règles sans limite propre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate-limit window, in seconds</source>
+        <translation>La fenêtre de la limite de débit, en secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective from:</source>
+        <translation>Date d&apos;effet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly allowance:</source>
+        <translation>Dotation mensuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default rate limit, requests:</source>
+        <translation>Limite de débit par défaut, requêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default rate limit, period:</source>
+        <translation>Limite de débit par défaut, période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add an endpoint rule</source>
+        <translation>Ajouter une règle de point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected endpoint rule</source>
+        <translation>Supprimer la règle de point d&apos;accès sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add region</source>
+        <translation>Ajouter une région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a region multiplier</source>
+        <translation>Ajouter un coefficient régional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove region</source>
+        <translation>Supprimer la région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected region multiplier</source>
+        <translation>Supprimer le coefficient régional sélectionné</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>10000 basis points charge ×1; 12500 charge ×1.25. Regions not listed charge ×1.</source>
+        <translation>10000 points de base facturent ×1&#x202f;; 12500 facturent ×1,25. Les régions non listées facturent ×1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>must be in the future: a version in force is never rewritten.</source>
+        <translation>doit être dans le futur&#xa0;: une version en vigueur n&apos;est jamais réécrite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be after the start of version %1 (%2).</source>
+        <translation>doit être postérieure au début de la version %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saving changes these against version %1, in force since %2:</source>
+        <translation>L&apos;enregistrement modifie ceci par rapport à la version %1, en vigueur depuis le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No version of plan %1 is in force yet; saving adds:</source>
+        <translation>Aucune version de l&apos;offre %1 n&apos;est encore en vigueur&#x202f;; l&apos;enregistrement ajoute&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint rules (%1)</source>
+        <translation>Règles des points d&apos;accès (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region multipliers (%1)</source>
+        <translation>Coefficients régionaux (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review changes (%1)</source>
+        <translation>Vérifier les modifications (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the problems listed first</source>
+        <translation>Corrigez d&apos;abord les problèmes listés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing differs from the version in force</source>
+        <translation>Rien ne diffère de la version en vigueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the changes once more, then save</source>
+        <translation>Vérifiez encore une fois les modifications, puis enregistrez</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Effective from</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly allowance</source>
+        <translation>Dotation mensuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default rate limit, requests</source>
+        <translation>Limite de débit par défaut, requêtes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default rate limit, period</source>
+        <translation>Limite de débit par défaut, période</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Save tariff version</source>
+        <translation>Enregistrer la version tarifaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save version %1 of plan %2, effective from %3?</source>
+        <translation>Enregistrer la version %1 de l&apos;offre %2, en vigueur à partir du %3&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes against the version in force:
+• %1</source>
+        <translation>Modifications par rapport à la version en vigueur&#xa0;:
+• %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save version %1</source>
+        <translation>Enregistrer la version %1</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::TenantDetailPanel</name>
+    <message>
+        <location filename="../ui/tenant_detail_panel.cpp" line="+50"/>
+        <source>Select a tenant to see its profile, balance, usage, ledger, API keys and alerts.</source>
+        <translation>Sélectionnez un client pour voir son profil, son solde, son utilisation, son journal des crédits, ses clés d&apos;API et ses alertes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan:</source>
+        <translation>Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallet:</source>
+        <translation>Portefeuille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium access:</source>
+        <translation>Accès premium&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance:</source>
+        <translation>Solde&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-credit alert at:</source>
+        <translation>Alerte de crédits faibles à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month:</source>
+        <translation>Ce mois-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ledger</source>
+        <translation>Journal des crédits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most recent credit ledger entries, newest first</source>
+        <translation>Les dernières écritures du journal des crédits, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys the tenant&apos;s requests carry; secrets are never stored</source>
+        <translation>Clés que portent les requêtes du client&#x202f;; les secrets ne sont jamais enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-credit and exhausted alerts, newest first</source>
+        <translation>Alertes de crédits faibles et épuisés, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not available: %1</source>
+        <translation>indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 calls (%2 denied), %3 units, %4 credits spent</source>
+        <translation>%1 appels (%2 refusés), %3 unités, %4 crédits consommés</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::TenantDialog</name>
+    <message>
+        <location filename="../ui/tenant_dialog.cpp" line="+35"/>
+        <source>May call premium endpoints</source>
+        <translation>Peut appeler les points d&apos;accès premium</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New tenant</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit tenant</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acme-corp</source>
+        <translation>acme-corp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lower-case letters, digits and dashes; gateways meter calls by it</source>
+        <translation>Lettres minuscules, chiffres et tirets&#x202f;; les passerelles comptent les appels par cet identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slug cannot change: gateways meter calls by it</source>
+        <translation>L&apos;identifiant ne peut pas changer&#xa0;: les passerelles comptent les appels par lui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s name as it appears on invoices</source>
+        <translation>Le nom du client tel qu&apos;il figure sur les factures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billing@example.com</source>
+        <translation>billing@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where alerts and invoices go</source>
+        <translation>Destinataire des alertes et des factures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan whose tariff prices this tenant&apos;s calls</source>
+        <translation>L&apos;offre dont le tarif fixe le prix des appels de ce client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>eu, us, apac… or empty</source>
+        <translation>eu, us, apac… ou vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The region whose multiplier applies when a call names none</source>
+        <translation>La région dont le coefficient s&apos;applique quand un appel n&apos;en indique aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Premium endpoints deny tenants without premium access</source>
+        <translation>Les points d&apos;accès premium refusent les clients sans accès premium</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A low-credit alert is raised when the balance falls to this amount</source>
+        <translation>Une alerte de crédits faibles est déclenchée quand le solde descend à ce montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0x… (optional)</source>
+        <translation>0x… (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tenant&apos;s address for escrows: 0x and 40 lower-case hex digits</source>
+        <translation>L&apos;adresse du client pour les séquestres&#xa0;: 0x et 40 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Slug:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan:</source>
+        <translation>Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium access:</source>
+        <translation>Accès premium&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-credit alert at:</source>
+        <translation>Alerte de crédits faibles à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallet address:</source>
+        <translation>Adresse du portefeuille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::TenantsPage</name>
+    <message>
+        <location filename="../ui/tenants_page.cpp" line="+70"/>
+        <source>Low balance only</source>
+        <translation>Solde faible uniquement</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;New tenant…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a tenant</source>
+        <translation>Créer un client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected tenant&apos;s profile</source>
+        <translation>Modifier le profil du client sélectionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;plan…</source>
+        <translation>Changer d&apos;&amp;offre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected tenant to another plan</source>
+        <translation>Passer le client sélectionné à une autre offre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Top up…</source>
+        <translation>&amp;Recharger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add purchased credits to the selected tenant</source>
+        <translation>Ajouter des crédits achetés au client sélectionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Adjust credits…</source>
+        <translation>&amp;Ajuster les crédits…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the selected tenant&apos;s balance up or down, with a reason</source>
+        <translation>Corriger le solde du client sélectionné à la hausse ou à la baisse, avec un motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Suspendre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny the selected tenant&apos;s calls until it is unlocked</source>
+        <translation>Refuser les appels du client sélectionné jusqu&apos;à son déblocage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Débloquer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the selected suspended tenant call again</source>
+        <translation>Permettre au client suspendu sélectionné d&apos;appeler à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Issue API key…</source>
+        <translation>&amp;Émettre une clé d&apos;API…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an API key for the selected tenant</source>
+        <translation>Créer une clé d&apos;API pour le client sélectionné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revoke API key…</source>
+        <translation>Ré&amp;voquer la clé d&apos;API…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the API key selected in the detail panel</source>
+        <translation>Révoquer la clé d&apos;API sélectionnée dans le panneau de détail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create tenants</source>
+        <translation>créer des clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edit tenants</source>
+        <translation>modifier des clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change a tenant&apos;s plan</source>
+        <translation>changer l&apos;offre d&apos;un client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top up credits</source>
+        <translation>recharger des crédits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adjust credits</source>
+        <translation>ajuster des crédits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suspend tenants</source>
+        <translation>suspendre des clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unlock tenants</source>
+        <translation>débloquer des clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>issue API keys</source>
+        <translation>émettre des clés d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoke API keys</source>
+        <translation>révoquer des clés d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Search slug, name or email</source>
+        <translation>Rechercher un identifiant, un nom ou un e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searched in the database as you type</source>
+        <translation>Recherché dans la base de données pendant la saisie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show tenants of one status only</source>
+        <translation>N&apos;afficher que les clients d&apos;un statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show tenants of one plan only</source>
+        <translation>N&apos;afficher que les clients d&apos;une offre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>All plans</source>
+        <translation>Toutes les offres</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Only tenants whose balance is at or under their low-credit alert</source>
+        <translation>Uniquement les clients dont le solde atteint ou passe sous leur seuil d&apos;alerte</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not load tenants: %1</source>
+        <translation>Impossible de charger les clients&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Loading tenants…</source>
+        <translation>Chargement des clients…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tenants loaded; more load as you scroll</source>
+        <translation>%1 clients chargés&#x202f;; les suivants se chargent au défilement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 tenant</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tenants</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+54"/>
+        <location line="+67"/>
+        <source>this tenant</source>
+        <translation>ce client</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Created tenant %1 on plan %2.</source>
+        <translation>Client %1 créé avec l&apos;offre %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved tenant %1.</source>
+        <translation>Client %1 enregistré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change plan of %1</source>
+        <translation>Changer l&apos;offre de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is on plan %2. From now on, price its calls by plan:</source>
+        <translation>%1 a l&apos;offre %2. Désormais, facturer ses appels selon l&apos;offre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change plan</source>
+        <translation>Changer d&apos;offre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Moved %1 from plan %2 to plan %3.</source>
+        <translation>%1 est passé de l&apos;offre %2 à l&apos;offre %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Removed %1 credits from %2: balance now %3.</source>
+        <translation>%1 crédits retirés à %2&#xa0;: solde désormais %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 credits to %2: balance now %3.</source>
+        <translation>%1 crédits ajoutés à %2&#xa0;: solde désormais %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the balance</source>
+        <translation>le solde</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Suspend %1?</source>
+        <translation>Suspendre %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock %1?</source>
+        <translation>Débloquer %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every call of %1 will be denied as suspended until it is unlocked. Its balance and keys stay as they are.</source>
+        <translation>Chaque appel de %1 sera refusé comme suspendu jusqu&apos;à son déblocage. Son solde et ses clés restent inchangés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s calls will be metered and charged again.</source>
+        <translation>Les appels de %1 seront à nouveau comptés et facturés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspend tenant</source>
+        <translation>Suspendre le client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock tenant</source>
+        <translation>Débloquer le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suspended %1: its calls are denied until it is unlocked.</source>
+        <translation>%1 suspendu&#xa0;: ses appels sont refusés jusqu&apos;à son déblocage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocked %1: its calls are metered again.</source>
+        <translation>%1 débloqué&#xa0;: ses appels sont à nouveau comptés.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Issue an API key for %1</source>
+        <translation>Émettre une clé d&apos;API pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A label to recognise the key by (e.g. &quot;production gateway&quot;). The secret is shown once, next.</source>
+        <translation>Un libellé pour reconnaître la clé (par ex. «&#xa0;passerelle de production&#xa0;»). Le secret s&apos;affiche ensuite, une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue key</source>
+        <translation>Émettre la clé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Issued API key %1 for %2.</source>
+        <translation>Clé d&apos;API %1 émise pour %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
+        <source>the API keys</source>
+        <translation>les clés d&apos;API</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Revoke API key</source>
+        <translation>Révoquer la clé d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoke API key %1 of %2?</source>
+        <translation>Révoquer la clé d&apos;API %1 de %2&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests that carry it will be refused from now on. This cannot be undone.</source>
+        <translation>Les requêtes qui la portent seront refusées dès maintenant. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoked API key %1 of %2.</source>
+        <translation>Clé d&apos;API %1 de %2 révoquée.</translation>
+    </message>
+</context>
+</TS>
