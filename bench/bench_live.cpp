@@ -8,6 +8,7 @@
 // Probe events come from a suspended tenant that the simulator does not play, so each is the
 // only "suspended" call of its second on the all-tenants chart.
 #include "bench_report.h"
+#include "gui_bench.h"
 
 #include <models/database_session.h>
 #include <models/live_usage_feed.h>
@@ -39,8 +40,13 @@ namespace {
 
 using namespace meterdesk;
 using namespace std::chrono_literals;
+using bench::median;
+using bench::milliseconds;
+using bench::percentile;
 using bench::printResult;
-using SteadyClock = std::chrono::steady_clock;
+using bench::StallWatch;
+using bench::SteadyClock;
+using bench::waitFor;
 
 constexpr int kHistoryTenants = 10'000;
 // Live traffic plays the first of them: metering locks and charges each tenant of a batch, so
@@ -53,34 +59,6 @@ constexpr auto kMeasured = 30s;
 constexpr auto kProbeInterval = 1200ms;
 constexpr int kSwitches = 5;
 constexpr const char* kProbeSlug = "zz-bench-probe";
-
-double milliseconds(SteadyClock::duration duration) {
-    return std::chrono::duration<double, std::milli>(duration).count();
-}
-
-double percentile(std::vector<double> values, double share) {
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index =
-        static_cast<std::size_t>(share * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
-double median(std::vector<double> values) {
-    return percentile(std::move(values), 0.5);
-}
-
-// Runs the event loop, asleep between events, until `done` holds or `timeout` passes;
-// returns whether it holds.
-bool waitFor(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    deadline.start(timeout);
-    while (!done() && deadline.isActive())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return done();
-}
 
 long long scalar(pqxx::connection& connection, const std::string& query) {
     pqxx::nontransaction read(connection);
@@ -267,34 +245,6 @@ private:
     std::mutex mutex_;
     std::map<long long, SteadyClock::time_point> arrivals_;
     std::thread thread_;
-};
-
-// The longest gap between the ticks of a 5 ms timer on the GUI thread, beyond its 5 ms.
-class StallWatch {
-public:
-    StallWatch() {
-        timer_.setTimerType(Qt::PreciseTimer);
-        timer_.setInterval(5);
-        QObject::connect(&timer_, &QTimer::timeout, [this] {
-            const auto now = SteadyClock::now();
-            longest_ = std::max(longest_, now - last_);
-            last_ = now;
-        });
-    }
-    void start() {
-        longest_ = {};
-        last_ = SteadyClock::now();
-        timer_.start();
-    }
-    double stop() {
-        timer_.stop();
-        return std::max(0.0, milliseconds(longest_) - 5.0);
-    }
-
-private:
-    QTimer timer_;
-    SteadyClock::time_point last_{};
-    SteadyClock::duration longest_{};
 };
 
 double processCpuSeconds() {

@@ -272,6 +272,7 @@ DatabaseSession::~DatabaseSession() {
 
 void DatabaseSession::open(store::ConnectionSettings settings) {
     sessionInfo_.reset();
+    settings_ = settings;
     setState(State::Connecting);
     QMetaObject::invokeMethod(
         worker_, [worker = worker_, settings = std::move(settings)] { worker->open(settings); },

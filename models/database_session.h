@@ -53,6 +53,9 @@ public:
     State state() const { return state_; }
     // What the database said about the role, once connected.
     const std::optional<store::SessionInfo>& sessionInfo() const { return sessionInfo_; }
+    // The settings of the last open(): pages that need a connection of their own (the live
+    // feed's LISTEN) follow the session's target with them.
+    const std::optional<store::ConnectionSettings>& settings() const { return settings_; }
 
     // How often the worker measures the round trip while idle.
     void setPingInterval(std::chrono::milliseconds interval);
@@ -89,6 +92,7 @@ private:
 
     State state_ = State::Disconnected;
     std::optional<store::SessionInfo> sessionInfo_;
+    std::optional<store::ConnectionSettings> settings_;
     QThread* thread_ = nullptr;
     SessionWorker* worker_ = nullptr; // lives on thread_
 };

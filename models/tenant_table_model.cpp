@@ -42,11 +42,7 @@ TenantTableModel::TenantTableModel(DatabaseSession& session, QObject* parent)
     : SessionTableModel(session, parent) {
     searchTimer_.setSingleShot(true);
     searchTimer_.setInterval(kSearchDelay);
-    connect(&searchTimer_, &QTimer::timeout, this, [this] {
-        store::TenantQuery query = query_;
-        query.search = pendingSearch_.trimmed().toStdString();
-        setQuery(std::move(query));
-    });
+    connect(&searchTimer_, &QTimer::timeout, this, &TenantTableModel::applySearch);
     reload();
 }
 
@@ -169,7 +165,18 @@ void TenantTableModel::fetchMore(const QModelIndex& parent) {
 
 void TenantTableModel::setSearch(const QString& text) {
     pendingSearch_ = text;
+    // The first keystroke after a pause queries at once; the ones typed within kSearchDelay of
+    // it wait for the pause after them, so fast typing costs two queries, not one per key.
+    const bool typing = searchTimer_.isActive();
     searchTimer_.start();
+    if (!typing)
+        applySearch();
+}
+
+void TenantTableModel::applySearch() {
+    store::TenantQuery query = query_;
+    query.search = pendingSearch_.trimmed().toStdString();
+    setQuery(std::move(query));
 }
 
 void TenantTableModel::setStatusFilter(std::optional<store::TenantStatus> status) {

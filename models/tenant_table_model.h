@@ -42,7 +42,8 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    // Search as you type: the query runs kSearchDelay after the last call.
+    // Search as you type: a keystroke after a pause queries at once; a burst of keystrokes
+    // ends with one query kSearchDelay after the last of them.
     void setSearch(const QString& text);
     void setStatusFilter(std::optional<store::TenantStatus> status);
     // An empty code shows every plan.
@@ -62,6 +63,7 @@ public:
     void replaceTenant(const store::Tenant& tenant);
 
 private:
+    void applySearch();
     void setQuery(store::TenantQuery query);
     void applyFirstPage(store::TenantPage page);
     void appendPage(store::TenantPage page);

@@ -480,11 +480,21 @@ void LiveUsagePage::connectLiveUpdates() {
             [this](models::DatabaseSession::State state) {
                 if (state != models::DatabaseSession::State::Connected)
                     return;
-                if (listenSettings_ && !feed_->isListening())
-                    feed_->start(*listenSettings_);
+                followSession();
                 if (isVisible())
                     refresh();
             });
+}
+
+void LiveUsagePage::followSession() {
+    const auto& target = session_.settings();
+    if (target && (!listenSettings_ || listenSettings_->uri != target->uri ||
+                   listenSettings_->password != target->password)) {
+        listen(*target);
+        return;
+    }
+    if (listenSettings_ && !feed_->isListening())
+        feed_->start(*listenSettings_);
 }
 
 void LiveUsagePage::listen(const store::ConnectionSettings& settings) {

@@ -47,8 +47,9 @@ public:
                   QWidget* parent = nullptr);
     ~LiveUsagePage() override;
 
-    // Listens for the database's notifications with `settings` (those the session opened),
-    // from now on and after every reconnection of the session.
+    // Listens for the database's notifications with `settings`, from now on and after every
+    // reconnection of the session. The page also follows the session by itself: whenever the
+    // session connects to another target, the feed listens there.
     void listen(const store::ConnectionSettings& settings);
     void refresh() override;
 
@@ -79,6 +80,7 @@ private:
     QWidget* buildToolbar();
     QWidget* buildCharts();
     void connectLiveUpdates();
+    void followSession();
     void chooseTenant();
     void chooseEndpoint();
     void showTenant(std::optional<std::int64_t> tenantId, const QString& slug);

@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "invoices_page.h"
 #include "language_menu.h"
+#include "live_usage_page.h"
 #include "permission_guard.h"
 #include "plans_page.h"
 #include "status_indicators.h"
@@ -80,8 +81,8 @@ void MainWindow::buildPages() {
     auditLogPage_ = new AuditLogPage(session_, this);
     addPage(Page::Tenants, tenantsPage_);
     addPage(Page::Plans, plansPage_);
-    addPage(Page::LiveUsage,
-            new PlaceholderPage(pageTitle(Page::LiveUsage), pageName(Page::LiveUsage), this));
+    liveUsagePage_ = new LiveUsagePage(session_, *permissions_, this);
+    addPage(Page::LiveUsage, liveUsagePage_);
     addPage(Page::Escrows,
             new PlaceholderPage(pageTitle(Page::Escrows), pageName(Page::Escrows), this));
     invoicesPage_ = new InvoicesPage(session_, *permissions_, this);
@@ -90,6 +91,7 @@ void MainWindow::buildPages() {
     connect(tenantsPage_, &TenantsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(plansPage_, &PlansPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(invoicesPage_, &InvoicesPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(liveUsagePage_, &LiveUsagePage::statusMessage, this, &MainWindow::showStatusMessage);
 }
 
 void MainWindow::addPage(Page page, ConsolePage* widget) {

@@ -21,6 +21,7 @@ class AuditLogPage;
 class ConsolePage;
 class DatabaseStatusIndicator;
 class InvoicesPage;
+class LiveUsagePage;
 class NodeStatusIndicator;
 class PermissionGuard;
 class PlansPage;
@@ -42,6 +43,7 @@ public:
     PlansPage* plansPage() const { return plansPage_; }
     AuditLogPage* auditLogPage() const { return auditLogPage_; }
     InvoicesPage* invoicesPage() const { return invoicesPage_; }
+    LiveUsagePage* liveUsagePage() const { return liveUsagePage_; }
     PermissionGuard& permissions() const { return *permissions_; }
     models::DatabaseSession& session() const { return session_; }
 
@@ -81,6 +83,7 @@ private:
     std::map<Page, QAction*> pageActions_;
     QActionGroup* pageActionGroup_;
     TenantsPage* tenantsPage_ = nullptr;
+    LiveUsagePage* liveUsagePage_ = nullptr;
     PlansPage* plansPage_ = nullptr;
     AuditLogPage* auditLogPage_ = nullptr;
     InvoicesPage* invoicesPage_ = nullptr;

@@ -4,11 +4,13 @@
 #include "ui_test_support.h"
 
 #include <models/audit_log_model.h>
+#include <models/live_usage_feed.h>
 #include <models/tenant_table_model.h>
 #include <store/tenants.h>
 #include <ui/audit_log_page.h>
 #include <ui/connection_controller.h>
 #include <ui/console_page.h>
+#include <ui/live_usage_page.h>
 #include <ui/main_window.h>
 #include <ui/password_vault.h>
 #include <ui/profile_store.h>
@@ -34,6 +36,10 @@ private:
     std::unique_ptr<pqxx::connection> check_;
     models::DatabaseSession* session_ = nullptr;
     ui::MainWindow* window_ = nullptr;
+
+    QListWidget* sidebar() const {
+        return window_->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    }
 
 private slots:
     void initTestCase() {
@@ -75,13 +81,17 @@ private slots:
     }
 
     void sidebarSwitchesPages() {
-        auto* sidebar = window_->findChild<QListWidget*>(QStringLiteral("sidebar"));
-        sidebar->setCurrentRow(int(Page::Escrows));
-        QCOMPARE(window_->currentPage(), Page::Escrows);
-        QVERIFY(window_->page(Page::Escrows)
-                    ->findChild<QLabel*>(QStringLiteral("placeholderNote"))
-                    ->text()
-                    .contains(QStringLiteral("later version")));
+        sidebar()->setCurrentRow(int(Page::AuditLog));
+        QCOMPARE(window_->currentPage(), Page::AuditLog);
+        QCOMPARE(window_->page(Page::AuditLog), window_->auditLogPage());
+        window_->showPage(Page::Tenants);
+    }
+
+    // The live feed needs a connection of its own; it follows the session's target.
+    void liveUsagePageListensWhereTheSessionConnected() {
+        sidebar()->setCurrentRow(int(Page::LiveUsage));
+        QCOMPARE(window_->page(Page::LiveUsage), window_->liveUsagePage());
+        QTRY_VERIFY_WITH_TIMEOUT(window_->liveUsagePage()->feed().isListening(), 10'000);
         window_->showPage(Page::Tenants);
     }
 
@@ -117,9 +127,8 @@ private slots:
         draft.slug = "uit-" + uitest::uniqueSuffix() + "-audit";
         draft.name = "Before Name";
         draft.email = "audit@uitest.example";
-        draft.planCode = pqxx::read_transaction(*check_)
-                             .exec1("SELECT min(code) FROM meter.plans")[0]
-                             .as<std::string>();
+        draft.planCode = draft.slug;
+        uitest::createPlanInForce(*check_, draft.planCode);
         const store::Tenant created = tenants.create(draft);
         draft.name = "After Name";
         tenants.update(created.id, created.rowVersion, draft);

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <utility>
+#include <vector>
+
+// What the benchmarks of the console's pages share: percentiles, waiting on the event loop,
+// and the longest stall of the GUI thread.
+namespace meterdesk::bench {
+
+using SteadyClock = std::chrono::steady_clock;
+
+inline double milliseconds(SteadyClock::duration duration) {
+    return std::chrono::duration<double, std::milli>(duration).count();
+}
+
+inline double percentile(std::vector<double> values, double share) {
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index =
+        static_cast<std::size_t>(share * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+inline double median(std::vector<double> values) {
+    return percentile(std::move(values), 0.5);
+}
+
+// Runs the event loop, asleep between events, until `done` holds or `timeout` passes;
+// returns whether it holds.
+inline bool waitFor(const std::function<bool()>& done, std::chrono::milliseconds timeout) {
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    deadline.start(timeout);
+    while (!done() && deadline.isActive())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return done();
+}
+
+// The longest gap between the ticks of a 5 ms timer on the GUI thread, beyond its 5 ms.
+class StallWatch {
+public:
+    StallWatch() {
+        timer_.setTimerType(Qt::PreciseTimer);
+        timer_.setInterval(kTick);
+        QObject::connect(&timer_, &QTimer::timeout, [this] {
+            const auto now = SteadyClock::now();
+            longest_ = std::max(longest_, now - last_);
+            last_ = now;
+        });
+    }
+    void start() {
+        longest_ = {};
+        last_ = SteadyClock::now();
+        timer_.start();
+    }
+    double stop() {
+        timer_.stop();
+        return std::max(0.0, milliseconds(longest_) - static_cast<double>(kTick.count()));
+    }
+
+private:
+    static constexpr std::chrono::milliseconds kTick{5};
+    QTimer timer_;
+    SteadyClock::time_point last_{};
+    SteadyClock::duration longest_{};
+};
+
+} // namespace meterdesk::bench
