@@ -2,6 +2,7 @@
 
 #include "audit_log_page.h"
 #include "console_page.h"
+#include "escrows_page.h"
 #include "icons.h"
 #include "invoices_page.h"
 #include "language_menu.h"
@@ -83,8 +84,8 @@ void MainWindow::buildPages() {
     addPage(Page::Plans, plansPage_);
     liveUsagePage_ = new LiveUsagePage(session_, *permissions_, this);
     addPage(Page::LiveUsage, liveUsagePage_);
-    addPage(Page::Escrows,
-            new PlaceholderPage(pageTitle(Page::Escrows), pageName(Page::Escrows), this));
+    escrowsPage_ = new EscrowsPage(session_, *permissions_, this);
+    addPage(Page::Escrows, escrowsPage_);
     invoicesPage_ = new InvoicesPage(session_, *permissions_, this);
     addPage(Page::Invoices, invoicesPage_);
     addPage(Page::AuditLog, auditLogPage_);
@@ -92,6 +93,7 @@ void MainWindow::buildPages() {
     connect(plansPage_, &PlansPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(invoicesPage_, &InvoicesPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(liveUsagePage_, &LiveUsagePage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(escrowsPage_, &EscrowsPage::statusMessage, this, &MainWindow::showStatusMessage);
 }
 
 void MainWindow::addPage(Page page, ConsolePage* widget) {
@@ -166,6 +168,10 @@ void MainWindow::buildMenus() {
     plan->setToolTipsVisible(true);
     plan->addActions(plansPage_->planActions());
 
+    QMenu* escrow = menuBar()->addMenu(tr("&Escrows"));
+    escrow->setToolTipsVisible(true);
+    escrow->addActions(escrowsPage_->escrowActions());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(icons::icon(QStringLiteral("meterdesk")),
                                      tr("&About Meterdesk"), this, &MainWindow::showAbout);
@@ -183,6 +189,10 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(keychainStatus_);
     statusBar()->addPermanentWidget(databaseStatus_);
     statusBar()->addPermanentWidget(nodeStatus_);
+    connect(&escrowsPage_->desk(), &models::EscrowDesk::nodeConnected, nodeStatus_,
+            &NodeStatusIndicator::showConnected);
+    connect(&escrowsPage_->desk(), &models::EscrowDesk::nodeFailed, nodeStatus_,
+            &NodeStatusIndicator::showProblem);
 }
 
 void MainWindow::showPage(Page page) {

@@ -20,6 +20,7 @@ namespace meterdesk::ui {
 class AuditLogPage;
 class ConsolePage;
 class DatabaseStatusIndicator;
+class EscrowsPage;
 class InvoicesPage;
 class LiveUsagePage;
 class NodeStatusIndicator;
@@ -44,6 +45,7 @@ public:
     AuditLogPage* auditLogPage() const { return auditLogPage_; }
     InvoicesPage* invoicesPage() const { return invoicesPage_; }
     LiveUsagePage* liveUsagePage() const { return liveUsagePage_; }
+    EscrowsPage* escrowsPage() const { return escrowsPage_; }
     PermissionGuard& permissions() const { return *permissions_; }
     models::DatabaseSession& session() const { return session_; }
 
@@ -84,6 +86,7 @@ private:
     QActionGroup* pageActionGroup_;
     TenantsPage* tenantsPage_ = nullptr;
     LiveUsagePage* liveUsagePage_ = nullptr;
+    EscrowsPage* escrowsPage_ = nullptr;
     PlansPage* plansPage_ = nullptr;
     AuditLogPage* auditLogPage_ = nullptr;
     InvoicesPage* invoicesPage_ = nullptr;

@@ -128,14 +128,31 @@ void DatabaseStatusIndicator::show(const QString& iconName, const QString& text,
 
 NodeStatusIndicator::NodeStatusIndicator(QWidget* parent)
     : QWidget(parent)
+    , icon_(iconLabel(this))
     , text_(new QLabel(tr("No node configured"), this)) {
     text_->setObjectName(QStringLiteral("nodeStatus"));
-    auto* icon = iconLabel(this);
-    icon->setPixmap(icons::pixmap(QStringLiteral("node-off"), icons::kStatusSize, this));
+    icon_->setPixmap(icons::pixmap(QStringLiteral("node-off"), icons::kStatusSize, this));
     auto* row = compactRow(this);
-    row->addWidget(icon);
+    row->addWidget(icon_);
     row->addWidget(text_);
-    setToolTip(tr("Escrows need an EVM node; they arrive in a later version"));
+    setToolTip(tr("Escrows need an EVM node: start Meterdesk with --node URL or set "
+                  "MD_NODE_URL and MD_ESCROW_ADDRESS"));
+}
+
+void NodeStatusIndicator::showConnected(quint64 chainId, quint64 blockNumber,
+                                        const QString& endpoint) {
+    icon_->setPixmap(icons::pixmap(QStringLiteral("escrows"), icons::kStatusSize, this));
+    text_->setText(tr("Chain %1 · block %2").arg(chainId).arg(blockNumber));
+    setToolTip(tr("EVM node %1\nChain id %2, latest block %3 when last read")
+                   .arg(endpoint)
+                   .arg(chainId)
+                   .arg(blockNumber));
+}
+
+void NodeStatusIndicator::showProblem(const QString& reason) {
+    icon_->setPixmap(icons::pixmap(QStringLiteral("node-off"), icons::kStatusSize, this));
+    text_->setText(tr("Node unavailable"));
+    setToolTip(reason);
 }
 
 QString NodeStatusIndicator::text() const {

@@ -37,8 +37,8 @@ private:
     std::chrono::microseconds roundTrip_{-1};
 };
 
-// The status bar's node part. Escrows arrive in a later version, so for now it only
-// says that no EVM node is configured.
+// The status bar's node part: the EVM node the Escrows page reads and signs against, its chain
+// id and latest block, or why it cannot be used ("No node configured", the connection error).
 class NodeStatusIndicator : public QWidget {
     Q_OBJECT
 
@@ -46,7 +46,11 @@ public:
     explicit NodeStatusIndicator(QWidget* parent = nullptr);
     QString text() const;
 
+    void showConnected(quint64 chainId, quint64 blockNumber, const QString& endpoint);
+    void showProblem(const QString& reason);
+
 private:
+    QLabel* icon_;
     QLabel* text_;
 };
 
