@@ -1,6 +1,8 @@
 // meterdesk: the operator console.
 #include <models/database_session.h>
+#include <models/node_settings.h>
 #include <ui/connection_controller.h>
+#include <ui/escrows_page.h>
 #include <ui/main_window.h>
 #include <ui/navigation.h>
 #include <ui/password_vault.h>
@@ -74,7 +76,14 @@ int main(int argc, char* argv[]) {
                                 "or a locale such as de_CH (default: View > Language, else the "
                                 "system's)."),
         QStringLiteral("language"));
-    parser.addOptions({dbOption, pageOption, screenshotOption, languageOption});
+    const QCommandLineOption nodeOption(
+        QStringLiteral("node"),
+        QApplication::translate("meterdesk",
+                                "The EVM node's JSON-RPC URL for the Escrows page (default "
+                                "$MD_NODE_URL, else the last one used); the contract comes from "
+                                "$MD_ESCROW_ADDRESS or the settings."),
+        QStringLiteral("url"));
+    parser.addOptions({dbOption, pageOption, screenshotOption, languageOption, nodeOption});
     parser.process(app);
 
     if (!locale) {
@@ -125,6 +134,16 @@ int main(int argc, char* argv[]) {
         connection.connectDirectly({}, target);
     } else {
         connection.connectLastProfile();
+    }
+    // The node is not secret: what the command line or the environment names is remembered.
+    models::NodeSettings node = models::NodeSettings::load(settings);
+    node.applyEnvironment();
+    if (parser.isSet(nodeOption))
+        node.rpcUrl = QUrl(parser.value(nodeOption));
+    if (node.isConfigured()) {
+        if (!screenshot)
+            node.save(settings);
+        window.escrowsPage()->configureNode(node);
     }
     window.show();
 
