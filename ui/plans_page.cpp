@@ -1,6 +1,7 @@
 #include "plans_page.h"
 
 #include "icons.h"
+#include "new_plan_dialog.h"
 #include "permission_guard.h"
 #include "read_only_proxy.h"
 #include "store_error_text.h"
@@ -56,7 +57,8 @@ PlansPage::PlansPage(models::DatabaseSession& session, PermissionGuard& permissi
     , versionHeading_(new QLabel(this))
     , versionSummary_(new QLabel(this))
     , newVersionAction_(
-          new QAction(icons::icon(QStringLiteral("new-version")), tr("&New version…"), this)) {
+          new QAction(icons::icon(QStringLiteral("new-version")), tr("&New version…"), this))
+    , newPlanAction_(new QAction(icons::icon(QStringLiteral("new")), tr("New &plan…"), this)) {
     newVersionAction_->setObjectName(QStringLiteral("newVersionAction"));
     newVersionAction_->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     newVersionAction_->setToolTip(tr("Edit the next tariff version of the selected plan"));
@@ -64,6 +66,12 @@ PlansPage::PlansPage(models::DatabaseSession& session, PermissionGuard& permissi
         newVersionAction_, [](const store::Capabilities& c) { return c.editPlans; },
         tr("edit plans"));
     connect(newVersionAction_, &QAction::triggered, this, &PlansPage::openNewVersionEditor);
+    newPlanAction_->setObjectName(QStringLiteral("newPlanAction"));
+    newPlanAction_->setShortcut(QKeySequence(tr("Ctrl+Alt+N")));
+    newPlanAction_->setToolTip(tr("Create a plan, then edit its first tariff version"));
+    permissions_.guard(
+        newPlanAction_, [](const store::Capabilities& c) { return c.editPlans; }, tr("edit plans"));
+    connect(newPlanAction_, &QAction::triggered, this, &PlansPage::askNewPlan);
 
     planTable_->setModel(plans_);
     planTable_->horizontalHeader()->setSectionResizeMode(models::PlanListModel::Name,
@@ -73,6 +81,7 @@ PlansPage::PlansPage(models::DatabaseSession& session, PermissionGuard& permissi
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(18, 18));
+    toolbar->addAction(newPlanAction_);
     toolbar->addAction(newVersionAction_);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -98,6 +107,8 @@ PlansPage::PlansPage(models::DatabaseSession& session, PermissionGuard& permissi
     connect(plans_, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { planBeforeReset_ = selectedPlanCode(); });
     connect(plans_, &QAbstractItemModel::modelReset, this, [this] {
+        if (!createdPlan_.isEmpty() && selectPlan(createdPlan_))
+            return;
         if (!selectPlan(planBeforeReset_) && plans_->rowCount() > 0)
             planTable_->selectRow(0);
     });
@@ -112,6 +123,10 @@ PlansPage::PlansPage(models::DatabaseSession& session, PermissionGuard& permissi
             versionTable_->selectRow(row);
         onVersionSelected();
         updateActions();
+        if (!createdPlan_.isEmpty() && versions_->plan().code == createdPlan_.toStdString()) {
+            createdPlan_.clear();
+            openNewVersionEditor();
+        }
     });
     connect(&permissions_, &PermissionGuard::sessionChanged, this, &PlansPage::updateActions);
     updateActions();
@@ -149,7 +164,7 @@ QWidget* PlansPage::buildVersionPanel() {
 }
 
 QList<QAction*> PlansPage::planActions() const {
-    return {newVersionAction_};
+    return {newPlanAction_, newVersionAction_};
 }
 
 void PlansPage::refresh() {
@@ -246,6 +261,32 @@ void PlansPage::openNewVersionEditor() {
         });
     editor_ = editor;
     editor->open();
+}
+
+void PlansPage::askNewPlan() {
+    auto* dialog = new NewPlanDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewPlanDialog::submitted, this, &PlansPage::createPlan);
+    newPlanDialog_ = dialog;
+    dialog->open();
+}
+
+void PlansPage::createPlan(const QString& code, const QString& name) {
+    session_.run(
+        newPlanDialog_.data(),
+        [code = code.toStdString(), name = name.toStdString()](pqxx::connection& c) {
+            store::PlanRepository(c).createPlan(code, name);
+        },
+        [this, code] {
+            newPlanDialog_->saveSucceeded();
+            createdPlan_ = code;
+            plans_->reload();
+            emit statusMessage(tr("Created plan %1; give it its first tariff version.").arg(code));
+        },
+        [this, code](const store::StoreError& error) {
+            newPlanDialog_->saveFailed(describeStoreError(error, tr("plan %1").arg(code)));
+        },
+        models::Retry::Never);
 }
 
 } // namespace meterdesk::ui

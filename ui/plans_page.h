@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console_page.h"
+#include "new_plan_dialog.h"
 #include "tariff_editor_dialog.h"
 
 #include <models/database_session.h>
@@ -26,6 +27,7 @@ class PermissionGuard;
 // The plans, the tariff versions of the selected plan (in force, scheduled, superseded),
 // and the rules and regions of the selected version, read-only. "New version…" opens the
 // editor for the plan's next version; saving never touches a version already in force.
+// "New plan…" names a plan, then opens the editor for its first version.
 class PlansPage : public ConsolePage {
     Q_OBJECT
 
@@ -45,6 +47,8 @@ public:
     QString selectedPlanCode() const;
     TariffEditorDialog* openEditor() const { return editor_; }
     QAction* newVersionAction() const { return newVersionAction_; }
+    QAction* newPlanAction() const { return newPlanAction_; }
+    NewPlanDialog* openNewPlanDialog() const { return newPlanDialog_; }
 
 signals:
     void statusMessage(const QString& message);
@@ -55,6 +59,8 @@ private:
     void onVersionSelected();
     void updateActions();
     void openNewVersionEditor();
+    void askNewPlan();
+    void createPlan(const QString& code, const QString& name);
 
     models::DatabaseSession& session_;
     PermissionGuard& permissions_;
@@ -69,8 +75,12 @@ private:
     QLabel* versionHeading_;
     QLabel* versionSummary_;
     QAction* newVersionAction_;
+    QAction* newPlanAction_;
     QPointer<TariffEditorDialog> editor_;
+    QPointer<NewPlanDialog> newPlanDialog_;
     QString planBeforeReset_;
+    // A plan just created: selected when the list has it, then its first version is edited.
+    QString createdPlan_;
 };
 
 } // namespace meterdesk::ui

@@ -1,6 +1,6 @@
-// Drives the Plans page and the tariff editor against the sandbox database: a new version
-// is saved after a review of its changes, and a save that another operator beat is refused
-// with the editor's content intact.
+// Drives the Plans page and the tariff editor against the sandbox database: a new plan is
+// named and gets its first version, a new version is saved after a review of its changes, and
+// a save that another operator beat is refused with the editor's content intact.
 #include "ui_test_support.h"
 
 #include <models/endpoint_rule_table_model.h>
@@ -9,11 +9,14 @@
 #include <models/plan_version_list_model.h>
 #include <store/plans.h>
 #include <ui/main_window.h>
+#include <ui/new_plan_dialog.h>
 #include <ui/plans_page.h>
 #include <ui/tariff_editor_dialog.h>
 
 #include <QAction>
 #include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -87,6 +90,66 @@ private slots:
     void cleanupTestCase() {
         delete window_;
         delete session_;
+    }
+
+    void newPlanRejectsBadCodes_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("upper case") << QStringLiteral("Growth") << QStringLiteral("G") << "code";
+        QTest::newRow("space") << QStringLiteral("gro wth") << QStringLiteral("G") << "code";
+        QTest::newRow("too long") << QString(41, QLatin1Char('a')) << QStringLiteral("G") << "code";
+        QTest::newRow("no code") << QString() << QStringLiteral("G") << "code";
+        QTest::newRow("no name") << QStringLiteral("growth") << QString() << "name";
+    }
+
+    void newPlanRejectsBadCodes() {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QFETCH(QString, field);
+        ui::NewPlanDialog dialog;
+        dialog.codeEdit()->setText(code);
+        dialog.nameEdit()->setText(name);
+        QVERIFY(!dialog.isValid());
+        QVERIFY(!dialog.issueAt(field).isEmpty());
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+    }
+
+    void newPlanIsCreatedThenItsFirstVersionEdited() {
+        const QString code = QString::fromStdString("uit-" + suffix_ + "-new");
+        page().newPlanAction()->trigger();
+        ui::NewPlanDialog* dialog = page().openNewPlanDialog();
+        QVERIFY(dialog);
+        dialog->codeEdit()->setText(code);
+        dialog->nameEdit()->setText(QStringLiteral("UI test new plan"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(page().openEditor(), 10'000);
+        QCOMPARE(page().selectedPlanCode(), code);
+        QVERIFY(!page().openNewPlanDialog());
+        const billing::Plan stored = store::PlanRepository(*check_).load(code.toStdString());
+        QCOMPARE(stored.name, std::string("UI test new plan"));
+        QVERIFY(stored.versions.empty());
+        page().openEditor()->reject();
+    }
+
+    void newPlanWithATakenCodeIsRefusedAndKeepsTheTyping() {
+        const std::string code = "uit-" + suffix_ + "-taken";
+        uitest::createPlanInForce(*check_, code);
+        page().newPlanAction()->trigger();
+        ui::NewPlanDialog* dialog = page().openNewPlanDialog();
+        QVERIFY(dialog);
+        dialog->codeEdit()->setText(QString::fromStdString(code));
+        dialog->nameEdit()->setText(QStringLiteral("Second"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        auto* failure = dialog->findChild<QLabel*>(QStringLiteral("failure"));
+        QTRY_VERIFY_WITH_TIMEOUT(!failure->isHidden(), 10'000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->codeEdit()->text(), QString::fromStdString(code));
+        QCOMPARE(store::PlanRepository(*check_).load(code).name, "UI test " + code);
+        dialog->reject();
     }
 
     void editReviewAndSaveANewVersion() {
