@@ -137,7 +137,9 @@ private slots:
         ui::AuditLogPage* page = window_->auditLogPage();
         page->setTenantFilterText(QString::fromStdString(draft.slug));
         models::AuditLogModel& model = page->model();
-        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 2 && model.query().tenantId == created.id,
+        // The rows of the previous query stay until the filtered ones arrive.
+        QTRY_VERIFY_WITH_TIMEOUT(model.query().tenantId == created.id && !model.isLoading() &&
+                                     model.rowCount() >= 2,
                                  10'000);
         QCOMPARE(model.entryAt(0).operation, std::string("UPDATE"));
         QCOMPARE(model.entryAt(1).operation, std::string("INSERT"));
