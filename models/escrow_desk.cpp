@@ -214,6 +214,10 @@ void EscrowDesk::setLoading(bool loading) {
 
 void EscrowDesk::configure(const NodeSettings& settings) {
     ++generation_;
+    if (loading_ > 0) {
+        loading_ = 0; // answers for the old node are dropped, so they never end their loads
+        emit loadingChanged(false);
+    }
     settings_ = settings;
     contract_ = nullptr;
     node_.reset();
@@ -226,9 +230,12 @@ void EscrowDesk::configure(const NodeSettings& settings) {
     node_ = std::make_unique<Node>(settings);
     contract_ = &node_->contract;
     const int generation = generation_;
+    setLoading(true); // until the node has answered
     const auto failed = [this, generation](const QString& reason) {
-        if (generation == generation_)
-            emit nodeFailed(reason);
+        if (generation != generation_)
+            return;
+        setLoading(false);
+        emit nodeFailed(reason);
     };
     whenDone(
         this, node_->eth.chainId(),
@@ -243,6 +250,7 @@ void EscrowDesk::configure(const NodeSettings& settings) {
                         return;
                     emit nodeConnected(chainId_.value_or(0), block, settings_.rpcUrl.toString());
                     refresh();
+                    setLoading(false);
                     resumePending();
                 },
                 failed);
@@ -386,9 +394,12 @@ void EscrowDesk::loadEvidence(const chain::EscrowId& id) {
         return;
     const chain::OnChainEscrow escrow = model_.escrowAt(row);
     const int generation = generation_;
+    setLoading(true);
     const auto failed = [this, generation](const QString& reason) {
-        if (generation == generation_)
-            emit evidenceFailed(reason);
+        if (generation != generation_)
+            return;
+        setLoading(false);
+        emit evidenceFailed(reason);
     };
     whenDone(
         this, contract_->history(id),
@@ -420,6 +431,7 @@ void EscrowDesk::loadEvidence(const chain::EscrowId& id) {
                 [this, generation, escrow](EscrowEvidence evidence) {
                     if (generation != generation_)
                         return;
+                    setLoading(false);
                     if (const auto rate = creditRate(); rate && evidence.usage) {
                         evidence.usageInTokens = rate->convert(evidence.usage->credits);
                         evidence.suggestedToPayee = billing::suggestedSettlement(

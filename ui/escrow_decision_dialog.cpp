@@ -3,7 +3,6 @@
 #include "icons.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -11,14 +10,6 @@
 namespace meterdesk::ui {
 
 namespace {
-
-QLabel* wrapped(const QString& text, QWidget* parent, const QString& objectName) {
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString simulationText(const models::DecisionPlan& plan) {
     const auto units = [&plan](const billing::TokenAmount& amount) {
@@ -51,20 +42,28 @@ EscrowDecisionDialog::EscrowDecisionDialog(const models::DecisionPlan& plan, QWi
     setWindowTitle(plan.title());
     setWindowIcon(icons::icon(QStringLiteral("escrows")));
 
-    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(plan.title().toHtmlEscaped()), this);
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("What moves:"), wrapped(plan.movement(), this, QStringLiteral("movement")));
-    form->addRow(tr("Simulation:"),
-                 wrapped(simulationText(plan), this, QStringLiteral("simulation")));
-    form->addRow(tr("Fee:"), wrapped(plan.fee(), this, QStringLiteral("fee")));
-    form->addRow(tr("Signed by:"), wrapped(tr("%1 (operator key of chain %2, from the keychain)")
-                                               .arg(plan.signer.toChecksumHex())
-                                               .arg(plan.chainId),
-                                           this, QStringLiteral("signer")));
-    auto* note = wrapped(tr("Once sent, the decision is recorded as pending and followed until "
-                            "it is confirmed on chain; it cannot be taken back."),
-                         this, QStringLiteral("note"));
+    // One rich-text label: it wraps and sizes itself reliably, where a form of wrapped labels
+    // clips them.
+    const auto row = [](const QString& name, const QString& value) {
+        return QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
+            .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    auto* details = new QLabel(this);
+    details->setObjectName(QStringLiteral("planDetails"));
+    details->setWordWrap(true);
+    details->setTextFormat(Qt::RichText);
+    details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details->setText(
+        QStringLiteral("<h3>%1</h3><table>").arg(plan.title().toHtmlEscaped()) +
+        row(tr("What moves"), plan.movement()) + row(tr("Simulation"), simulationText(plan)) +
+        row(tr("Fee"), plan.fee()) +
+        row(tr("Signed by"), tr("%1, the operator key of chain %2 from the keychain")
+                                 .arg(plan.signer.toChecksumHex())
+                                 .arg(plan.chainId)) +
+        QStringLiteral("</table><p>%1</p>")
+            .arg(tr("Once sent, the decision is recorded as pending and followed until it is "
+                    "confirmed on chain; it cannot be taken back.")
+                     .toHtmlEscaped()));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* sign = buttons->addButton(tr("&Sign and send"), QDialogButtonBox::AcceptRole);
@@ -77,11 +76,9 @@ EscrowDecisionDialog::EscrowDecisionDialog(const models::DecisionPlan& plan, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(details);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(640);
 }
 
 } // namespace meterdesk::ui

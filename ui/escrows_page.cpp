@@ -459,6 +459,7 @@ void EscrowsPage::showEvidence(const models::EscrowEvidence& evidence) {
                                                     chain::hexFromBytes(event.transactionHash),
                                                     fields.join(QStringLiteral(", "))});
         item->setToolTip(2, tr("Transaction hash"));
+        item->setToolTip(3, item->text(3));
     }
     decisions_->clear();
     for (const auto& decision : evidence.decisions) {

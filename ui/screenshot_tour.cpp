@@ -3,6 +3,7 @@
 #include "audit_log_page.h"
 #include "connection_dialog.h"
 #include "credit_dialog.h"
+#include "escrows_page.h"
 #include "invoices_page.h"
 #include "main_window.h"
 #include "password_vault.h"
@@ -76,6 +77,8 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, QOb
 
 bool ScreenshotTour::isBusy() const {
     if (window_.session().state() != models::DatabaseSession::State::Connected)
+        return true;
+    if (window_.escrowsPage() && window_.escrowsPage()->isLoading())
         return true;
     const auto models = window_.findChildren<models::SessionTableModel*>();
     return std::any_of(models.begin(), models.end(),
@@ -155,16 +158,25 @@ void ScreenshotTour::planSteps() {
         editor->reject();
         next();
     });
-    for (Page page : {Page::LiveUsage, Page::Escrows}) {
-        steps_.push_back([this, page] {
-            window_.showPage(page);
-            const int number = 6 + static_cast<int>(page);
-            capture(
-                &window_,
-                QStringLiteral("%1-%2").arg(number, 2, 10, QLatin1Char('0')).arg(pageName(page)));
-            next();
+    steps_.push_back([this] {
+        window_.showPage(Page::LiveUsage);
+        capture(&window_, QStringLiteral("08-") + pageName(Page::LiveUsage));
+        next();
+    });
+    // With a node configured: the escrows, the first one (a refund request) selected with its
+    // history and its job's usage.
+    steps_.push_back([this] {
+        window_.showPage(Page::Escrows);
+        whenSettled([this] {
+            EscrowsPage* escrows = window_.escrowsPage();
+            if (escrows->table()->model()->rowCount() > 0)
+                escrows->table()->selectRow(0);
+            whenSettled([this] {
+                capture(&window_, QStringLiteral("09-") + pageName(Page::Escrows));
+                next();
+            });
         });
-    }
+    });
     steps_.push_back([this] {
         window_.showPage(Page::Invoices);
         whenSettled([this] { showIssuedInvoice(); });

@@ -17,6 +17,17 @@ struct JsonRpcClient::PendingCall {
     QByteArray body;
     int attemptsLeft = 0;
     QPromise<QJsonValue> promise;
+
+    // A call cut off by the client's destruction fails rather than being cancelled: Qt 6.4
+    // crashes in a continuation (onFailed) of a cancelled future that holds no result.
+    ~PendingCall() {
+        if (promise.future().isFinished())
+            return;
+        promise.setException(std::make_exception_ptr(
+            ChainError(ChainError::Kind::Transport,
+                       "the node client closed before " + method.toStdString() + " answered")));
+        promise.finish();
+    }
 };
 
 namespace {

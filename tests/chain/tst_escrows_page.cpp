@@ -1,0 +1,290 @@
+// The Escrows page end to end against a real anvil and the real metering database: the page
+// lists the escrows with their tenants, shows a job's metered usage and the suggested
+// settlement, approves a refund through its own action (the confirmation answered by the
+// test instead of a dialog), and follows the decision from pending to confirmed. A refusal
+// is named before anything is signed. The page and the confirmation are rendered to PNG.
+#include "chain_test_support.h"
+
+#include <chain/keccak.h>
+#include <models/database_session.h>
+#include <models/item_roles.h>
+#include <models/operator_keyring.h>
+#include <store/connection.h>
+#include <store/escrow_decisions.h>
+#include <ui/escrow_decision_dialog.h>
+#include <ui/escrows_page.h>
+#include <ui/permission_guard.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+#include <pqxx/pqxx>
+
+using namespace chaintest;
+using meterdesk::billing::EscrowState;
+namespace models = meterdesk::models;
+namespace store = meterdesk::store;
+namespace ui = meterdesk::ui;
+
+namespace {
+
+constexpr int kPatienceMs = 60'000;
+
+QString screenshotPath(const QString& name) {
+    QString directory = qEnvironmentVariable("MD_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        directory = QDir::tempPath();
+    return QDir(directory).filePath(name);
+}
+
+} // namespace
+
+class TestEscrowsPage : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Node> node_;
+    Deployment deployment_;
+    std::unique_ptr<CreditEscrowContract> escrow_;
+    std::unique_ptr<pqxx::connection> db_;
+    const QString run_ = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    EscrowId disputed_; // refund requested
+    EscrowId metered_;  // open, with metered usage
+    std::unique_ptr<models::DatabaseSession> session_;
+    std::unique_ptr<ui::PermissionGuard> guard_;
+    std::unique_ptr<ui::EscrowsPage> page_;
+    std::optional<models::DecisionPlan> confirmed_;
+
+    EscrowId openEscrow(const QString& job, const char* amount) {
+        const EscrowId id = EscrowId::fromJobReference(job);
+        const std::chrono::sys_seconds deadline{
+            std::chrono::seconds{static_cast<qint64>(node_->now()) + 86400}};
+        node_->confirm(Payer, escrow_->open(id, node_->address(Payee), tokens(amount), deadline));
+        return id;
+    }
+
+    // The payer's tenant as the evidence query names it (the oldest with that wallet), made
+    // first when no tenant has the wallet yet; 12.5 credits of the job are metered for it.
+    std::string meterJob(const EscrowId& escrow) {
+        const std::string wallet = node_->address(Payer).toHex().toStdString();
+        pqxx::work work(*db_);
+        work.exec_params("INSERT INTO meter.plans (code, name) VALUES ($1, 'escrow page test') "
+                         "ON CONFLICT DO NOTHING",
+                         "escrow-page");
+        work.exec_params("INSERT INTO meter.tenants (slug, name, email, plan_code, wallet_address) "
+                         "SELECT $1, 'Escrow page payer', 'payer@example.com', 'escrow-page', $2 "
+                         "WHERE NOT EXISTS (SELECT 1 FROM meter.tenants WHERE wallet_address = $2)",
+                         "escrow-payer-" + run_.toStdString(), wallet);
+        const auto tenant = work.exec_params1("SELECT tenant_id, slug FROM meter.tenants WHERE "
+                                              "wallet_address = $1 ORDER BY tenant_id LIMIT 1",
+                                              wallet);
+        const std::string job = escrow.jobReference().toStdString();
+        for (const auto& [credits, decision] : std::vector<std::pair<long, const char*>>{
+                 {5'000'000, "allowed"}, {7'500'000, "allowed"}, {0, "rate_limited"}}) {
+            work.exec_params("INSERT INTO meter.usage_events (tenant_id, occurred_at, service, "
+                             "endpoint, method, units, credits_ucr, decision, job) "
+                             "VALUES ($1, now(), 'ai', '/v1/complete', 'POST', 1, $2, $3, $4)",
+                             tenant[0].as<std::int64_t>(), credits, decision, job);
+        }
+        work.commit();
+        return tenant[1].as<std::string>();
+    }
+
+    store::EscrowDecision latestDecision(const EscrowId& id) {
+        const auto all = store::EscrowDecisionRepository(*db_).forEscrow(
+            deployment_.escrow.toHex().toStdString(), id.toHex().toStdString());
+        if (all.empty())
+            throw std::runtime_error("no decision recorded");
+        return all.back();
+    }
+
+    QString stateShown(const EscrowId& id) {
+        auto& model = page_->desk().escrows();
+        return model.index(model.rowOf(id), models::EscrowModel::State)
+            .data(models::RawValueRole)
+            .toString();
+    }
+
+    bool refreshed() {
+        QSignalSpy done(&page_->desk(), &models::EscrowDesk::refreshed);
+        return done.wait(kPatienceMs);
+    }
+
+private slots:
+    void initTestCase() {
+        node_ = std::make_unique<Node>();
+        deployment_ = deploy(*node_);
+        escrow_ = std::make_unique<CreditEscrowContract>(node_->eth, deployment_.escrow);
+        db_ = store::connect({});
+        disputed_ = openEscrow(QStringLiteral("job-page-%1-a").arg(run_), "125");
+        node_->confirm(Payer, escrow_->requestRefund(disputed_, keccak256("not delivered")));
+        metered_ = openEscrow(QStringLiteral("job-page-%1-b").arg(run_), "40");
+
+        session_ = std::make_unique<models::DatabaseSession>();
+        guard_ = std::make_unique<ui::PermissionGuard>();
+        connect(session_.get(), &models::DatabaseSession::sessionDescribed, guard_.get(),
+                &ui::PermissionGuard::setSession);
+        QSignalSpy described(session_.get(), &models::DatabaseSession::sessionDescribed);
+        session_->open({{}, {}, "tst_escrows_page"});
+        QVERIFY(described.wait(kPatienceMs));
+
+        page_ = std::make_unique<ui::EscrowsPage>(*session_, *guard_);
+        page_->resize(1400, 820);
+        page_->show();
+        page_->setConfirmer([this](const models::DecisionPlan& plan, std::function<void()> go) {
+            confirmed_ = plan;
+            go();
+        });
+        QSignalSpy connected(&page_->desk(), &models::EscrowDesk::nodeConnected);
+        QSignalSpy done(&page_->desk(), &models::EscrowDesk::refreshed);
+        models::NodeSettings settings;
+        settings.rpcUrl = anvilUrl();
+        settings.escrowAddress = deployment_.escrow.toChecksumHex();
+        settings.confirmations = 2;
+        page_->configureNode(settings);
+        QVERIFY(connected.wait(kPatienceMs));
+        QCOMPARE(connected.first().at(0).toULongLong(), quint64{31337});
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() > 0, kPatienceMs);
+
+        // The page keeps the key for this run when no keychain is available here.
+        QSignalSpy imported(&page_->keyring(), &models::OperatorKeyring::imported);
+        page_->keyring().importHex(31337, QString::fromLatin1(kKeys[Operator]));
+        QVERIFY(imported.wait(kPatienceMs));
+        QCOMPARE(imported.first().at(1).value<Address>(), node_->address(Operator));
+    }
+
+    void listsEveryEscrowRefundRequestsFirst() {
+        auto& model = page_->desk().escrows();
+        QCOMPARE(model.rowCount(), static_cast<int>(waitFor(escrow_->escrowCount())));
+        QCOMPARE(model.index(0, models::EscrowModel::State).data(models::RawValueRole).toString(),
+                 QStringLiteral("refund_requested"));
+        QCOMPARE(stateShown(disputed_), QStringLiteral("refund_requested"));
+        QCOMPARE(stateShown(metered_), QStringLiteral("open"));
+        QCOMPARE(page_->desk().tokenUnits().decimals, 6);
+    }
+
+    void searchesAndFiltersByState() {
+        auto* search = page_->findChild<QLineEdit*>(QStringLiteral("escrowSearch"));
+        auto* states = page_->findChild<QComboBox*>(QStringLiteral("stateFilter"));
+        QVERIFY(search && states);
+        search->setText(metered_.jobReference());
+        QCOMPARE(page_->table()->model()->rowCount(), 1);
+        states->setCurrentIndex(states->findText(QStringLiteral("Refund requested")));
+        QCOMPARE(page_->table()->model()->rowCount(), 0);
+        search->clear();
+        QVERIFY(page_->table()->model()->rowCount() >= 1);
+        for (int row = 0; row < page_->table()->model()->rowCount(); ++row)
+            QCOMPARE(page_->table()
+                         ->model()
+                         ->index(row, models::EscrowModel::State)
+                         .data(models::RawValueRole)
+                         .toString(),
+                     QStringLiteral("refund_requested"));
+        states->setCurrentIndex(0);
+    }
+
+    void detailShowsUsageAndSuggestedSettlement() {
+        const std::string tenant = meterJob(metered_);
+        page_->refresh();
+        QVERIFY(refreshed());
+        auto& model = page_->desk().escrows();
+        QCOMPARE(model.index(model.rowOf(metered_), models::EscrowModel::Tenant).data().toString(),
+                 QString::fromStdString(tenant));
+
+        QSignalSpy evidence(&page_->desk(), &models::EscrowDesk::evidenceLoaded);
+        QVERIFY(page_->selectEscrow(metered_));
+        QTRY_VERIFY_WITH_TIMEOUT(page_->suggestedSettlement().has_value(), kPatienceMs);
+        // 12.5 credits at one token per credit, below the 40 escrowed.
+        QCOMPARE(*page_->suggestedSettlement(), tokens("12.5"));
+        QVERIFY2(page_->detailText().contains(QStringLiteral("12.5 MDT")),
+                 qPrintable(page_->detailText()));
+        const auto loaded = evidence.last().at(0).value<models::EscrowEvidence>();
+        QCOMPARE(loaded.usage->allowedCalls, std::int64_t{2});
+        QCOMPARE(loaded.usage->deniedCalls, std::int64_t{1});
+        QCOMPARE(loaded.history.size(), std::size_t{1});
+        QCOMPARE(loaded.history.front().name, QStringLiteral("EscrowOpened"));
+        QVERIFY(page_->grab().save(screenshotPath(QStringLiteral("escrows-page.png"))));
+    }
+
+    void approvedRefundGoesPendingThenConfirmed() {
+        Erc20Token token(node_->eth, deployment_.token);
+        const TokenAmount payerBefore = waitFor(token.balanceOf(node_->address(Payer)));
+        QVERIFY(page_->selectEscrow(disputed_));
+        QVERIFY(page_->refundAction()->isEnabled());
+        QVERIFY(!page_->releaseAction()->toolTip().isEmpty());
+
+        QSignalSpy recorded(&page_->desk(), &models::EscrowDesk::decisionRecorded);
+        QSignalSpy resolved(&page_->desk(), &models::EscrowDesk::decisionResolved);
+        page_->refundAction()->trigger();
+        QVERIFY(recorded.wait(kPatienceMs));
+        QVERIFY(confirmed_.has_value());
+        QCOMPARE(confirmed_->payerReceives(), tokens("125"));
+        QVERIFY(confirmed_->quote.gasLimit > 0);
+        QVERIFY2(confirmed_->movement().contains(QStringLiteral("125 MDT go back to the payer")),
+                 qPrintable(confirmed_->movement()));
+
+        // Two confirmations: the block holding it, then one more.
+        const auto pending = latestDecision(disputed_);
+        QVERIFY(pending.status == store::EscrowDecisionStatus::Pending ||
+                pending.status == store::EscrowDecisionStatus::Confirmed);
+        QCOMPARE(QString::fromStdString(pending.draft.signerAddress),
+                 node_->address(Operator).toHex());
+        QTRY_VERIFY_WITH_TIMEOUT(waitFor(node_->eth.receipt(chain_hash(pending))).has_value(),
+                                 kPatienceMs);
+        QVERIFY(latestDecision(disputed_).status == store::EscrowDecisionStatus::Pending);
+        node_->call(QStringLiteral("anvil_mine"), {1});
+
+        QVERIFY(resolved.wait(kPatienceMs));
+        const auto done = latestDecision(disputed_);
+        QVERIFY(done.status == store::EscrowDecisionStatus::Confirmed);
+        QVERIFY(done.blockNumber.has_value());
+        QVERIFY(waitFor(escrow_->escrow(disputed_)).state == EscrowState::Refunded);
+        QCOMPARE(waitFor(token.balanceOf(node_->address(Payer))), payerBefore + tokens("125"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateShown(disputed_), QStringLiteral("refunded"), kPatienceMs);
+        QVERIFY(!page_->refundAction()->isEnabled());
+
+        ui::EscrowDecisionDialog dialog(*confirmed_);
+        dialog.show();
+        QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("escrow-confirmation.png"))));
+    }
+
+    void refusalIsNamedBeforeSigning() {
+        const auto decisionsBefore = store::EscrowDecisionRepository(*db_)
+                                         .forEscrow(deployment_.escrow.toHex().toStdString(),
+                                                    disputed_.toHex().toStdString())
+                                         .size();
+        QSignalSpy refused(&page_->desk(), &models::EscrowDesk::planRefused);
+        page_->desk().plan(disputed_, store::EscrowDecisionAction::Settle, tokens("1"));
+        QVERIFY(refused.wait(kPatienceMs));
+        const QString reason = refused.first().at(0).toString();
+        QVERIFY2(reason.contains(QStringLiteral("WrongState")) &&
+                     reason.contains(QStringLiteral("refunded")) &&
+                     !reason.contains(QStringLiteral("state=3")),
+                 qPrintable(reason));
+        QCOMPARE(store::EscrowDecisionRepository(*db_)
+                     .forEscrow(deployment_.escrow.toHex().toStdString(),
+                                disputed_.toHex().toStdString())
+                     .size(),
+                 decisionsBefore);
+    }
+
+    void cleanupTestCase() {
+        page_.reset();
+        guard_.reset();
+        session_.reset();
+    }
+
+private:
+    static QByteArray chain_hash(const store::EscrowDecision& decision) {
+        return bytesFromHex(QString::fromStdString(decision.draft.txHash), u"tx hash");
+    }
+};
+
+QTEST_MAIN(TestEscrowsPage)
+#include "tst_escrows_page.moc"
