@@ -100,7 +100,7 @@ InvoicesPage::InvoicesPage(models::DatabaseSession& session, PermissionGuard& pe
     toolbar->setObjectName(QStringLiteral("invoiceToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(18, 18));
-    toolbar->addActions({issueAction_, voidAction_});
+    toolbar->addActions({issueAction_, voidAction_, creditNoteAction_});
     toolbar->addSeparator();
     toolbar->addActions({exportSelectedAction_, exportPeriodAction_});
 
@@ -169,6 +169,10 @@ void InvoicesPage::buildActions() {
     voidAction_ = make(QStringLiteral("voidInvoiceAction"), QStringLiteral("void"), tr("&Void…"),
                        tr("Void the selected issued invoice, with a reason"),
                        QKeySequence(tr("Ctrl+Shift+D")));
+    creditNoteAction_ =
+        make(QStringLiteral("creditNoteAction"), QStringLiteral("adjust"), tr("&Credit note…"),
+             tr("Correct the selected issued invoice: issue a credit note that negates it"),
+             QKeySequence(tr("Ctrl+Shift+K")));
     exportSelectedAction_ = make(
         QStringLiteral("exportSelectedAction"), QStringLiteral("export"), tr("&Export selected…"),
         tr("Write the selected invoices as PDF and CSV into a folder"), QKeySequence(tr("Ctrl+S")));
@@ -191,9 +195,11 @@ void InvoicesPage::buildActions() {
 
     permissions_.guard(issueAction_, mayInvoice, tr("issue invoices"));
     permissions_.guard(voidAction_, mayInvoice, tr("void invoices"));
+    permissions_.guard(creditNoteAction_, mayInvoice, tr("issue credit notes"));
 
     connect(issueAction_, &QAction::triggered, this, &InvoicesPage::askIssue);
     connect(voidAction_, &QAction::triggered, this, &InvoicesPage::askVoid);
+    connect(creditNoteAction_, &QAction::triggered, this, &InvoicesPage::askCreditNote);
     connect(exportSelectedAction_, &QAction::triggered, this, [this] { chooseFolder(false); });
     connect(exportPeriodAction_, &QAction::triggered, this, [this] { chooseFolder(true); });
     connect(cancelExportAction_, &QAction::triggered, this, &InvoicesPage::cancelExport);
@@ -278,7 +284,8 @@ QWidget* InvoicesPage::buildExportBar() {
 }
 
 QList<QAction*> InvoicesPage::invoiceActions() const {
-    return {issueAction_, voidAction_, exportSelectedAction_, exportPeriodAction_};
+    return {issueAction_, voidAction_, creditNoteAction_, exportSelectedAction_,
+            exportPeriodAction_};
 }
 
 void InvoicesPage::refresh() {
@@ -325,6 +332,7 @@ void InvoicesPage::updateActions() {
     const bool voidable = row && row->status == store::InvoiceStatus::Issued;
     permissions_.setApplicable(issueAction_, issuable && !busy_);
     permissions_.setApplicable(voidAction_, voidable && !busy_);
+    permissions_.setApplicable(creditNoteAction_, voidable && !row->creditNoteFor && !busy_);
     bool anyInvoice = false;
     for (const QModelIndex& index : table_->selectionModel()->selectedRows())
         anyInvoice = anyInvoice || model_->rowAt(index.row()).isInvoiced();
@@ -494,9 +502,9 @@ void InvoicesPage::askVoid() {
     dialog->setLabelText(
         tr("Void invoice %1 of %2?\n\nIt keeps its number (numbers stay gapless) and stays on "
            "record, marked void with your reason; the tenant's period can then be invoiced "
-           "again. Voiding does not make a credit note: a credit note is a document of its own "
-           "that references the invoice it corrects.\n\nReason (required, at most %3 "
-           "characters):")
+           "again. Voiding makes no credit note: if the tenant already has the invoice, correct "
+           "it with a credit note (Credit note…), a document of its own that references it."
+           "\n\nReason (required, at most %3 characters):")
             .arg(fromStd(*row->number), fromStd(row->tenantSlug))
             .arg(kMaxVoidReason));
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
@@ -519,6 +527,48 @@ void InvoicesPage::askVoid() {
             voidInvoice(row, reason);
         });
     dialog->open();
+}
+
+void InvoicesPage::askCreditNote() {
+    const auto row = currentRow();
+    if (!row || !row->number || busy_)
+        return;
+    askConfirmation(
+        this, tr("Credit note"),
+        tr("Issue a credit note for invoice %1 of %2?")
+            .arg(fromStd(*row->number), fromStd(row->tenantSlug)),
+        tr("The credit note negates every line and total of %1 (%2), references it, and gets "
+           "the next number of the year; %1 itself stays issued.")
+            .arg(fromStd(*row->number),
+                 models::formatMinorUnits(row->totalMinor, row->currencyDecimals,
+                                          fromStd(row->currency))),
+        tr("Issue credit note"), [this, row = *row] { issueCreditNote(row); });
+}
+
+void InvoicesPage::issueCreditNote(const store::InvoiceListRow& row) {
+    busy_ = true;
+    updateActions();
+    session_.run(
+        this,
+        [row](pqxx::connection& connection) {
+            store::InvoiceRepository invoices(connection);
+            // Two transactions: should issuing fail, the draft credit note stays in the list,
+            // to be issued (or discarded) later.
+            const auto draft = invoices.draftCreditNote(row.tenantId, *row.invoiceId);
+            return invoices.issue(row.tenantId, draft.id);
+        },
+        [this](store::Invoice note) {
+            busy_ = false;
+            emit statusMessage(tr("Issued credit note %1 correcting %2")
+                                   .arg(fromStd(note.number.value_or(std::string())),
+                                        fromStd(note.creditNoteForNumber.value_or(std::string()))));
+            afterChange(note);
+        },
+        [this](const store::StoreError& error) {
+            busy_ = false;
+            updateActions();
+            showError(tr("No credit note issued"), describeStoreError(error, tr("this invoice")));
+        });
 }
 
 void InvoicesPage::voidInvoice(const store::InvoiceListRow& row, const QString& reason) {

@@ -33,10 +33,10 @@ class PermissionGuard;
 
 // A period's invoices and the tenants still to invoice (period picker defaulting to last
 // month, tenant search, status filter), a preview of the selected invoice -- or of the draft a
-// tenant would get, computed on demand -- and the actions: issue (billing and admin), void with
-// a reason (billing and admin), export the selected invoices or the whole period as PDF and
-// CSV into a folder, with a progress bar and Cancel. Database work runs on the session,
-// rendering on the thread pool: the page never waits.
+// tenant would get, computed on demand -- and the actions: issue, void with a reason, and
+// correct an issued invoice with a credit note (billing and admin), export the selected invoices or
+// the whole period as PDF and CSV into a folder, with a progress bar and Cancel. Database work runs
+// on the session, rendering on the thread pool: the page never waits.
 class InvoicesPage : public ConsolePage {
     Q_OBJECT
 
@@ -66,6 +66,7 @@ public:
 
     QAction* issueAction() const { return issueAction_; }
     QAction* voidAction() const { return voidAction_; }
+    QAction* creditNoteAction() const { return creditNoteAction_; }
     QAction* exportSelectedAction() const { return exportSelectedAction_; }
     QAction* exportPeriodAction() const { return exportPeriodAction_; }
 
@@ -92,6 +93,8 @@ private:
     void confirmIssue(const store::Invoice& built, const QString& nextNumber);
     void issue(const store::Invoice& built);
     void askVoid();
+    void askCreditNote();
+    void issueCreditNote(const store::InvoiceListRow& row);
     void voidInvoice(const store::InvoiceListRow& row, const QString& reason);
     void chooseFolder(bool wholePeriod);
     void startExport(InvoiceExportJob* job);
@@ -116,6 +119,7 @@ private:
 
     QAction* issueAction_ = nullptr;
     QAction* voidAction_ = nullptr;
+    QAction* creditNoteAction_ = nullptr;
     QAction* exportSelectedAction_ = nullptr;
     QAction* exportPeriodAction_ = nullptr;
     QAction* cancelExportAction_ = nullptr;

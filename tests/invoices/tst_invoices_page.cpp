@@ -257,6 +257,38 @@ private slots:
         QCOMPARE(voided.voidReason, std::string("sent to the wrong address"));
     }
 
+    void correctsWithACreditNote() {
+        QVERIFY(showTenant(3, true));
+        QTRY_VERIFY(page_->creditNoteAction()->isEnabled());
+        const auto original = liveInvoiceOf(3).value();
+        page_->creditNoteAction()->trigger();
+        auto* confirm = uitest::waitForWindow<QMessageBox>(QStringLiteral("confirmation"));
+        QVERIFY(confirm);
+        QVERIFY(confirm->text().contains(QString::fromStdString(*original.number)));
+        QTest::mouseClick(confirm->findChild<QPushButton*>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        const auto creditNote = [&]() -> std::optional<store::Invoice> {
+            for (const auto& header :
+                 store::InvoiceRepository(data_->connection())
+                     .list({kPeriod, tenants_[2], store::InvoiceStatus::Issued})) {
+                if (header.creditNoteFor == original.id)
+                    return header;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(creditNote().has_value(), 10'000);
+        QCOMPARE(creditNote()->totals.total, -original.totals.total);
+        QCOMPARE(creditNote()->creditNoteForNumber, original.number);
+        // The original stays issued; the list shows the credit note, selected.
+        QVERIFY(liveInvoiceOf(3)->id == original.id);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page_->table()->selectionModel()->selectedRows().size() == 1 &&
+                page_->model()
+                        .rowAt(page_->table()->selectionModel()->selectedRows().front().row())
+                        .number == creditNote()->number,
+            10'000);
+    }
+
     void exportsThePeriodWithPredictableNames() {
         QTemporaryDir folder;
         QVERIFY(folder.isValid());
