@@ -1,5 +1,6 @@
 #include "tariff_draft.h"
 
+#include "issue_text.h"
 #include "item_roles.h"
 #include "tariff_diff.h"
 
@@ -124,7 +125,7 @@ QString TariffDraft::messageFor(std::string_view field) const {
     QStringList messages;
     for (const billing::ValidationIssue& issue : issues_) {
         if (issue.field == field) {
-            messages << QString::fromStdString(issue.message);
+            messages << issueText(issue);
         }
     }
     return messages.join(u'\n');
@@ -140,7 +141,7 @@ void TariffDraft::revalidate() {
             continue;
         }
         CellMessages& messages = cell.model() == &rules_ ? ruleMessages : regionMessages;
-        messages.add(cell.row(), cell.column(), QString::fromStdString(issue.message));
+        messages.add(cell.row(), cell.column(), issueText(issue));
     }
     rules_.setValidationMessages(std::move(ruleMessages));
     regions_.setValidationMessages(std::move(regionMessages));

@@ -86,6 +86,119 @@
     </message>
 </context>
 <context>
+    <name>IssueText</name>
+    <message>
+        <location filename="../models/issue_text.cpp" line="+21"/>
+        <source>slug must be 1 to 63 lower-case letters, digits or dashes, starting with a letter or digit</source>
+        <translation>l&apos;identifiant doit compter de 1 à 63 lettres minuscules, chiffres ou tirets, et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name must be 1 to 200 characters</source>
+        <translation>le nom doit compter de 1 à 200 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email must look like name@example.com</source>
+        <translation>l&apos;e-mail doit avoir la forme nom@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a plan must be chosen</source>
+        <translation>une offre doit être choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>region must be 2 to 16 lower-case letters, or empty</source>
+        <translation>la région doit compter de 2 à 16 lettres minuscules, ou être vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>low-credit threshold must not be negative</source>
+        <translation>le seuil d&apos;alerte de crédits faibles ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wallet address must be 0x followed by 40 lower-case hex digits</source>
+        <translation>l&apos;adresse du portefeuille doit être 0x suivi de 40 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a plan code is required</source>
+        <translation>un code d&apos;offre est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 1 to 40 characters of a-z, 0-9 and &apos;-&apos;</source>
+        <translation>doit compter de 1 à 40 caractères parmi a-z, 0-9 et «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an effective date is required</source>
+        <translation>une date d&apos;effet est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be later than the effective date of the version before</source>
+        <translation>doit être postérieure à la date d&apos;effet de la version précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be greater than the number of the version before</source>
+        <translation>doit être supérieur au numéro de la version précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be one of GET POST PUT PATCH DELETE HEAD OPTIONS *</source>
+        <translation>doit être l&apos;une des valeurs GET POST PUT PATCH DELETE HEAD OPTIONS *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlaps an earlier rule for the same endpoint</source>
+        <translation>chevauche une règle précédente pour le même point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 1 and 100000 basis points</source>
+        <translation>doit être compris entre 1 et 100000 points de base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this region is already listed</source>
+        <translation>cette région est déjà listée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repeats an earlier rule</source>
+        <translation>répète une règle précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at least 1</source>
+        <translation>doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has the wrong format</source>
+        <translation>n&apos;a pas le bon format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is out of range</source>
+        <translation>est hors limites</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../ui/navigation.cpp" line="+38"/>
@@ -351,7 +464,7 @@
 <context>
     <name>meterdesk</name>
     <message>
-        <location filename="../app/meterdesk_main.cpp" line="+51"/>
+        <location filename="../app/meterdesk_main.cpp" line="+53"/>
         <source>The operator console of the metering database.
 
 Without --db, the libpq environment (PGHOST, PGDATABASE, ...) is used when set, else the last connection profile.</source>
@@ -378,6 +491,11 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <location line="+5"/>
         <source>Show the console in this language for this run: en, de or fr, or a locale such as de_CH (default: View &gt; Language, else the system&apos;s).</source>
         <translation>Afficher la console dans cette langue pour cette exécution&#xa0;: en, de ou fr, ou une locale comme fr_CA (par défaut&#xa0;: Affichage &gt; Langue, sinon celle du système).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The EVM node&apos;s JSON-RPC URL for the Escrows page (default $MD_NODE_URL, else the last one used); the contract comes from $MD_ESCROW_ADDRESS or the settings.</source>
+        <translation>L&apos;URL JSON-RPC du nœud EVM pour la page Séquestres (par défaut $MD_NODE_URL, sinon la dernière utilisée)&#x202f;; le contrat vient de $MD_ESCROW_ADDRESS ou des paramètres.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -855,137 +973,137 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
     <message>
         <location filename="../models/escrow_desk.cpp" line="+66"/>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>libération</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>remboursement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>settle</source>
-        <translation type="unfinished"></translation>
+        <translation>règlement</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 confirmed in block %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 confirmé dans le bloc %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en échec&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Release %1 to the payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer %1 au bénéficiaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve the refund of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le remboursement de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settle %1 by usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler %1 selon l&apos;utilisation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 go to the payee %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vont au bénéficiaire %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 go back to the payer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retournent au payeur %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing moves: the escrow holds no tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne bouge&#xa0;: le séquestre ne contient aucun jeton.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the escrow of %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le séquestre de %1, %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>at most %1 ETH (%2 gas at up to %3 gwei), paid by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 ETH (%2 gas à %3 gwei au plus), payé par %4</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The contract refuses (WrongState): the escrow is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat refuse (WrongState)&#xa0;: le séquestre est déjà %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The contract refuses (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat refuse (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+183"/>
         <source>Tenants and decisions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les clients et les décisions&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>The node is not connected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;est pas encore connecté.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No operator key for chain %1: import it first (Escrows › Import operator key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;opérateur pour la chaîne %1&#xa0;: importez-la d&apos;abord (Séquestres › Importer la clé d&apos;opérateur…).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The escrow %1 is not on the list; refresh first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séquestre %1 n&apos;est pas dans la liste&#x202f;; actualisez d&apos;abord.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Amount to the payee: a settlement needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant au bénéficiaire&#xa0;: un règlement en exige un.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amount to the payee: at most the escrowed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant au bénéficiaire&#xa0;: au plus les %1 en séquestre.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was sent: the decision could not be recorded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: la décision n&apos;a pas pu être enregistrée (%1).</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The outcome could not be recorded (%1); it stays pending and is followed again on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat n&apos;a pas pu être enregistré (%1)&#x202f;; il reste en attente et sera de nouveau suivi au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Pending decisions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les décisions en attente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1068,12 +1186,12 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
     <message>
         <location line="+2"/>
         <source>Tenant</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
 </context>
 <context>
@@ -1233,22 +1351,22 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
     <message>
         <location filename="../models/node_settings.cpp" line="+52"/>
         <source>Node URL: no EVM node is configured (--node URL or MD_NODE_URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du nœud&#xa0;: aucun nœud EVM n&apos;est configuré (--node URL ou MD_NODE_URL)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node URL: must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du nœud&#xa0;: doit commencer par http:// ou https://</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Escrow contract: must be 0x and 40 hex digits (MD_ESCROW_ADDRESS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat de séquestre&#xa0;: doit être 0x et 40 chiffres hexadécimaux (MD_ESCROW_ADDRESS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirmations: must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmations&#xa0;: au moins 1</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1394,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
     <message>
         <location line="+23"/>
         <source>Private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2069,7 +2187,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>Motif&#xa0;: obligatoire&#x202f;; il est inscrit au journal des crédits.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Confirm top-up</source>
         <translation>Confirmer la recharge</translation>
     </message>
@@ -2176,62 +2294,431 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     <message>
         <location filename="../ui/escrow_decision_dialog.cpp" line="+31"/>
         <source>released</source>
-        <translation type="unfinished">libéré</translation>
+        <translation>libéré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refunded</source>
-        <translation type="unfinished">remboursé</translation>
+        <translation>remboursé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>settled</source>
-        <translation type="unfinished">réglé</translation>
+        <translation>réglé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Succeeds on the latest block: the escrow ends %1, the payee receives %2 and the payer %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussit sur le dernier bloc&#xa0;: le séquestre se termine %1, le bénéficiaire reçoit %2 et le payeur %3.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What moves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui bouge&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Simulation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 (operator key of chain %2, from the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé d&apos;opérateur de la chaîne %2, depuis le trousseau)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Once sent, the decision is recorded as pending and followed until it is confirmed on chain; it cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois envoyée, la décision est enregistrée en attente et suivie jusqu&apos;à sa confirmation sur la chaîne&#x202f;; elle ne peut pas être reprise.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Sign and send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer et envoyer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign the transaction with the operator key and send it to the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer la transaction avec la clé d&apos;opérateur et l&apos;envoyer au nœud</translation>
+    </message>
+</context>
+<context>
+    <name>meterdesk::ui::EscrowsPage</name>
+    <message>
+        <location filename="../ui/escrows_page.cpp" line="+96"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Escrows on the node; refund requests first, then open ones</source>
+        <translation>Séquestres sur le nœud&#x202f;; les demandes de remboursement d&apos;abord, puis les ouverts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No EVM node is configured: start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS.</source>
+        <translation>Aucun nœud EVM n&apos;est configuré&#xa0;: lancez Meterdesk avec --node URL, ou définissez MD_NODE_URL et MD_ESCROW_ADDRESS.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The EVM node cannot be used: %1</source>
+        <translation>Le nœud EVM est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Escrows could not be read: %1</source>
+        <translation>Impossible de lire les séquestres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evidence could not be read: %1</source>
+        <translation>Impossible de lire les justificatifs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused before signing</source>
+        <translation>Refusé avant signature</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision %1 sent, pending: transaction %2</source>
+        <translation>Décision %1 envoyée, en attente&#xa0;: transaction %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision %1 confirmed in block %2</source>
+        <translation>Décision %1 confirmée dans le bloc %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision %1 failed: %2</source>
+        <translation>Décision %1 en échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Approve &amp;refund…</source>
+        <translation>Approuver le &amp;remboursement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return the whole escrow to the payer (Ctrl+Alt+R)</source>
+        <translation>Rendre tout le séquestre au payeur (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Libérer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay the whole escrow to the payee (Ctrl+Alt+L)</source>
+        <translation>Verser tout le séquestre au bénéficiaire (Ctrl+Alt+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settle…</source>
+        <translation>Ré&amp;gler…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay the payee by the job&apos;s metered usage and return the rest (Ctrl+Alt+S)</source>
+        <translation>Payer le bénéficiaire selon l&apos;utilisation comptée de la tâche et rendre le reste (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import operator key…</source>
+        <translation>&amp;Importer la clé d&apos;opérateur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Alt+K</source>
+        <translation>Ctrl+Alt+K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the escrow owner&apos;s signing key in the system keychain (Ctrl+Alt+K)</source>
+        <translation>Enregistrer la clé de signature du propriétaire du séquestre dans le trousseau du système (Ctrl+Alt+K)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>decide escrows</source>
+        <translation>décider des séquestres</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show escrows in this state</source>
+        <translation>Afficher les séquestres dans cet état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undecided</source>
+        <translation>Non décidés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund requested</source>
+        <translation>Remboursement demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released</source>
+        <translation>Libérés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Remboursés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Réglés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reclaimed</source>
+        <translation>Récupérés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search job, payer, payee or tenant</source>
+        <translation>Rechercher une tâche, un payeur, un bénéficiaire ou un client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of a job reference, a wallet address or a tenant&apos;s slug</source>
+        <translation>Une partie d&apos;une référence de tâche, d&apos;une adresse de portefeuille ou de l&apos;identifiant d&apos;un client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading escrows from the node</source>
+        <translation>Lecture des séquestres depuis le nœud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+78"/>
+        <source>Select an escrow to see its history and the job&apos;s usage.</source>
+        <translation>Sélectionnez un séquestre pour voir son historique et l&apos;utilisation de la tâche.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The escrow&apos;s events on chain, oldest first</source>
+        <translation>Les événements du séquestre sur la chaîne, les plus anciens d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operators&apos; decisions on this escrow, as recorded in the metering database</source>
+        <translation>Les décisions des opérateurs sur ce séquestre, telles qu&apos;enregistrées dans la base de comptage</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Payer %4%5 · payee %6&lt;br&gt;Opened %7 · deadline %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3&lt;br&gt;Payeur %4%5 · bénéficiaire %6&lt;br&gt;Ouvert le %7 · échéance %8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (no tenant has this wallet)</source>
+        <translation> (aucun client n&apos;a ce portefeuille)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (tenant %1)</source>
+        <translation> (client %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the history and the job&apos;s usage…</source>
+        <translation>Lecture de l&apos;historique et de l&apos;utilisation de la tâche…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No tenant has the payer&apos;s wallet, so no metered usage can be matched to this job.</source>
+        <translation>Aucun client n&apos;a le portefeuille du payeur&#xa0;: aucune utilisation comptée ne peut être rattachée à cette tâche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tenant %1 has no metered calls for job %2.</source>
+        <translation>Le client %1 n&apos;a aucun appel compté pour la tâche %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metered usage of job %1 by %2: %3 calls allowed, %4 denied, %5 units, %6 credits</source>
+        <translation>Utilisation comptée de la tâche %1 par %2&#xa0;: %3 appels autorisés, %4 refusés, %5 unités, %6 crédits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> = %1 at %2 %3 per credit.&lt;br&gt;&lt;b&gt;Suggested settlement:&lt;/b&gt; %4 to the payee, %5 back to the payer.</source>
+        <translation> = %1 à %2 %3 par crédit.&lt;br&gt;&lt;b&gt;Règlement suggéré&#xa0;:&lt;/b&gt; %4 au bénéficiaire, %5 rendus au payeur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transaction hash</source>
+        <translation>Hash de transaction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>block %1</source>
+        <translation>bloc %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n escrow(s)</source>
+        <translation>
+            <numerusform>%n séquestre</numerusform>
+            <numerusform>%n séquestres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n escrow(s)</source>
+        <translation>
+            <numerusform>%1 sur %n séquestre</numerusform>
+            <numerusform>%1 sur %n séquestres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>Simulating on the latest block…</source>
+        <translation>Simulation sur le dernier bloc…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Settle %1</source>
+        <translation>Régler %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to the payee in %1 (at most %2); the rest goes back to the payer. Suggested by the job&apos;s usage:</source>
+        <translation>Montant au bénéficiaire en %1 (au plus %2)&#x202f;; le reste retourne au payeur. Suggestion selon l&apos;utilisation de la tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Amount to the payee: %1</source>
+        <translation>Montant au bénéficiaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle</source>
+        <translation>Régler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to the payee: a number of %1 with at most %2 decimals (%3)</source>
+        <translation>Montant au bénéficiaire&#xa0;: un nombre de %1 avec au plus %2 décimales (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Awaiting your confirmation: %1</source>
+        <translation>En attente de votre confirmation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing and sending: %1</source>
+        <translation>Signature et envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connect to an EVM node first: the key is kept per chain.</source>
+        <translation>Connectez-vous d&apos;abord à un nœud EVM&#xa0;: la clé est conservée par chaîne.</translation>
     </message>
 </context>
 <context>
@@ -3024,12 +3511,12 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
 <context>
     <name>meterdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+49"/>
+        <location filename="../ui/main_window.cpp" line="+50"/>
         <source>Meterdesk</source>
         <translation>Meterdesk</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Show %1 (Ctrl+%2)</source>
         <translation>Afficher %1 (Ctrl+%2)</translation>
     </message>
@@ -3095,6 +3582,11 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Escrows</source>
+        <translation>&amp;Séquestres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3109,7 +3601,7 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 — Meterdesk</source>
         <translation>%1 — Meterdesk</translation>
     </message>
@@ -3150,6 +3642,59 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>meterdesk::ui::NewPlanDialog</name>
+    <message>
+        <location filename="../ui/new_plan_dialog.cpp" line="+24"/>
+        <source>New plan</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. growth-2027</source>
+        <translation>par ex. growth-2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What tenants and gateways refer to: lower-case letters, digits and hyphens, at most 40; it never changes</source>
+        <translation>Ce à quoi se réfèrent les clients et les passerelles&#xa0;: lettres minuscules, chiffres et tirets, 40 au plus&#x202f;; il ne change jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Growth 2027</source>
+        <translation>par ex. Growth 2027</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name operators and invoices show</source>
+        <translation>Le nom affiché aux opérateurs et sur les factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After saving, the editor opens for the plan&apos;s first tariff version.</source>
+        <translation>Après l&apos;enregistrement, l&apos;éditeur s&apos;ouvre pour la première version tarifaire de l&apos;offre.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>meterdesk::ui::NodeStatusIndicator</name>
     <message>
         <location filename="../ui/status_indicators.cpp" line="+13"/>
@@ -3159,23 +3704,24 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
     <message>
         <location line="+6"/>
         <source>Escrows need an EVM node: start Meterdesk with --node URL or set MD_NODE_URL and MD_ESCROW_ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séquestres nécessitent un nœud EVM&#xa0;: lancez Meterdesk avec --node URL ou définissez MD_NODE_URL et MD_ESCROW_ADDRESS</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chain %1 · block %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne %1 · bloc %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EVM node %1
 Chain id %2, latest block %3 when last read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud EVM %1
+Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Node unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud indisponible</translation>
     </message>
 </context>
 <context>
@@ -3183,142 +3729,142 @@ Chain id %2, latest block %3 when last read</source>
     <message>
         <location filename="../ui/operator_key_dialog.cpp" line="+27"/>
         <source>Private key (&amp;hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée (&amp;hex)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;keystore</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove from keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer du trousseau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Operator key for chain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;opérateur pour la chaîne %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>0x and 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>0x et 64 chiffres hexadécimaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The escrow contract owner&apos;s private key; it goes to the system keychain only, never to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée du propriétaire du contrat de séquestre&#x202f;; elle va uniquement dans le trousseau du système, jamais dans un fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UTC--…json</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC--…json</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an Ethereum keystore (JSON) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier keystore Ethereum (JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password the keystore file was encrypted with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe avec lequel le fichier keystore a été chiffré</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Store the key in the system keychain and show its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé dans le trousseau du système et afficher son adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete this chain&apos;s operator key from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé d&apos;opérateur de cette chaîne du trousseau du système</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keystore &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe du keystore&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Escrow decisions are signed with the operator key (the escrow contract&apos;s owner). It is kept in the system keychain, under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions de séquestre sont signées avec la clé d&apos;opérateur (le propriétaire du contrat de séquestre). Elle est conservée dans le trousseau du système, sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Imported %1. No system keychain is available: the key is kept in memory until Meterdesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importée. Aucun trousseau système n&apos;est disponible&#xa0;: la clé est conservée en mémoire jusqu&apos;à la fermeture de Meterdesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported: %1, stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée&#xa0;: %1, enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stored now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée actuellement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No operator key is stored for this chain yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;opérateur n&apos;est encore enregistrée pour cette chaîne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed: no operator key is stored for this chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée&#xa0;: aucune clé d&apos;opérateur n&apos;est enregistrée pour cette chaîne.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du trousseau…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier keystore</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keystore (*.json UTC--*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystore (*.json UTC--*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keystore file: cannot read %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier keystore&#xa0;: impossible de lire %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Decrypting the keystore (this takes a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement du keystore (cela prend quelques secondes)…</translation>
     </message>
 </context>
 <context>
@@ -3345,9 +3891,14 @@ Chain id %2, latest block %3 when last read</source>
 <context>
     <name>meterdesk::ui::PlansPage</name>
     <message>
-        <location filename="../ui/plans_page.cpp" line="+59"/>
+        <location filename="../ui/plans_page.cpp" line="+60"/>
         <source>&amp;New version…</source>
         <translation>&amp;Nouvelle version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;plan…</source>
+        <translation>Nouvelle &amp;offre…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3361,11 +3912,22 @@ Chain id %2, latest block %3 when last read</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>edit plans</source>
         <translation>modifier les offres</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-3"/>
+        <source>Ctrl+Alt+N</source>
+        <translation>Ctrl+Alt+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a plan, then edit its first tariff version</source>
+        <translation>Créer une offre, puis modifier sa première version tarifaire</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Endpoint rules</source>
         <translation>Règles des points d&apos;accès</translation>
     </message>
@@ -3401,14 +3963,20 @@ Chain id %2, latest block %3 when last read</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+29"/>
         <source>plan %1</source>
         <translation>l&apos;offre %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Created plan %1; give it its first tariff version.</source>
+        <translation>Offre %1 créée&#x202f;; donnez-lui sa première version tarifaire.</translation>
     </message>
 </context>
 <context>
     <name>meterdesk::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/screenshot_tour.cpp" line="+87"/>
+        <location filename="../ui/screenshot_tour.cpp" line="+90"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
@@ -3418,7 +3986,7 @@ Chain id %2, latest block %3 when last read</source>
         <translation>Commande 2026-1142</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
@@ -3431,7 +3999,7 @@ Chain id %2, latest block %3 when last read</source>
 <context>
     <name>meterdesk::ui::TariffEditorDialog</name>
     <message>
-        <location filename="../ui/tariff_editor_dialog.cpp" line="+88"/>
+        <location filename="../ui/tariff_editor_dialog.cpp" line="+89"/>
         <source>Rule %1</source>
         <translation>Règle %1</translation>
     </message>
@@ -3441,7 +4009,7 @@ Chain id %2, latest block %3 when last read</source>
         <translation>Région %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3811,7 +4379,7 @@ Chain id %2, latest block %3 when last read</source>
 <context>
     <name>meterdesk::ui::TenantDialog</name>
     <message>
-        <location filename="../ui/tenant_dialog.cpp" line="+35"/>
+        <location filename="../ui/tenant_dialog.cpp" line="+36"/>
         <source>May call premium endpoints</source>
         <translation>Peut appeler les points d&apos;accès premium</translation>
     </message>

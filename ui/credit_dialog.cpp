@@ -121,6 +121,13 @@ void CreditDialog::revalidate() {
     const bool valid = !form_->hasIssues();
     preview_->setText(valid ? confirmationText() : QString());
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(valid && !busy_);
+    // The preview and the messages wrap (more so in German and French): grow rather than cut
+    // them off.
+    if (layout() != nullptr && layout()->hasHeightForWidth()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void CreditDialog::accept() {

@@ -8,6 +8,7 @@
 
 #include <billing/ledger.h>
 #include <models/display_format.h>
+#include <models/issue_text.h>
 #include <models/tariff_diff.h>
 
 #include <QDateTimeEdit>
@@ -93,8 +94,12 @@ QString describeTariffField(const std::string& field, models::TariffDraft& draft
         return subject;
     const QAbstractItemModel& model = isRule ? static_cast<QAbstractItemModel&>(draft.rules())
                                              : static_cast<QAbstractItemModel&>(draft.regions());
+    // Mid-sentence, English and French write the column in lower case; German keeps its nouns
+    // capitalised.
+    const QString header = model.headerData(column, Qt::Horizontal).toString();
+    const QLocale locale;
     return TariffEditorDialog::tr("%1, %2").arg(
-        subject, model.headerData(column, Qt::Horizontal).toString().toLower());
+        subject, locale.language() == QLocale::German ? header : locale.toLower(header));
 }
 
 } // namespace
@@ -357,7 +362,7 @@ void TariffEditorDialog::revalidate() {
     for (const auto& issue : draft_.issues()) {
         if (!headerMessages.contains(QString::fromStdString(issue.field)))
             listProblem(describeTariffField(issue.field, draft_) + QStringLiteral(": ") +
-                            QString::fromStdString(issue.message),
+                            models::issueText(issue),
                         issue.field);
     }
     problems_->setVisible(problems_->count() > 0);

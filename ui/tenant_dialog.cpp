@@ -4,6 +4,7 @@
 #include "validated_form.h"
 
 #include <models/display_format.h>
+#include <models/issue_text.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -163,7 +164,7 @@ void TenantDialog::revalidate() {
         messages.insert(QStringLiteral("lowCreditThreshold"), thresholdProblem);
     if (const auto typed = draft()) {
         for (const auto& issue : store::validate(*typed))
-            messages.insert(fromStd(issue.field), fromStd(issue.message));
+            messages.insert(fromStd(issue.field), models::issueText(issue));
     }
     const QStringList elsewhere = form_->showIssues(messages);
     otherIssues_->setText(elsewhere.join(QLatin1Char('\n')));

@@ -1,6 +1,8 @@
 // The console's menus in German and French: within each menu (the menu bar included) every
-// keyboard accelerator is unique, and no entry is left in English.
+// keyboard accelerator is unique, and no entry is left in English. And the core's validation
+// messages, worded in English, reach the operator in their language.
 #include <models/database_session.h>
+#include <models/issue_text.h>
 #include <ui/main_window.h>
 
 #include <QMenu>
@@ -100,6 +102,45 @@ private slots:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(u'\n' + problems.join(u'\n')));
+    }
+
+    void coreIssues_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("expected");
+        const QString english = QStringLiteral("the core's own words");
+        QTest::newRow("English keeps the core's message") << "en"
+                                                          << "rules[1].method"
+                                                          << "known_method" << english;
+        QTest::newRow("German, by field and rule")
+            << "de"
+            << "rules[1].method"
+            << "known_method"
+            << "muss eines von GET POST PUT PATCH DELETE HEAD OPTIONS * sein";
+        QTest::newRow("French, by rule") << "fr"
+                                         << "rules[0].perCall"
+                                         << "non_negative"
+                                         << "ne doit pas être négatif";
+        QTest::newRow("German, tenant field")
+            << "de"
+            << "email"
+            << "format"
+            << "Die E-Mail-Adresse muss wie name@example.com aussehen";
+        QTest::newRow("unknown rule keeps the core's message") << "de"
+                                                               << "amount"
+                                                               << "no_such_rule" << english;
+    }
+
+    void coreIssues() {
+        QFETCH(QString, language);
+        QFETCH(QString, field);
+        QFETCH(QString, rule);
+        QFETCH(QString, expected);
+        const translations::InstalledLanguage installed{QLocale(language)};
+        const billing::ValidationIssue issue{field.toStdString(), rule.toStdString(),
+                                             "the core's own words"};
+        QCOMPARE(models::issueText(issue), expected);
     }
 };
 
