@@ -508,6 +508,10 @@ void InvoicesPage::askVoid() {
             .arg(fromStd(*row->number), fromStd(row->tenantSlug))
             .arg(kMaxVoidReason));
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    // QInputDialog's label does not wrap by itself: the explanation would make it screen-wide.
+    if (auto* label = dialog->findChild<QLabel*>())
+        label->setWordWrap(true);
+    dialog->resize(520, dialog->sizeHint().height());
     dialog->setOkButtonText(tr("Void"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
