@@ -315,9 +315,13 @@ void EscrowDesk::readEscrows() {
                     *readPage = nullptr; // breaks the cycle
                     if (generation != generation_)
                         return;
-                    model_.setEscrows(*collected, units_,
-                                      std::chrono::sys_seconds{
-                                          std::chrono::seconds{static_cast<std::int64_t>(now)}});
+                    // Ages count to the node's time, or the clock when the node has mined
+                    // nothing for a while (a dev node mines only on transactions).
+                    const std::chrono::sys_seconds nodeTime{
+                        std::chrono::seconds{static_cast<std::int64_t>(now)}};
+                    const auto clock =
+                        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+                    model_.setEscrows(*collected, units_, std::max(nodeTime, clock));
                     annotate(*collected);
                 },
                 failed);

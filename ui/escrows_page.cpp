@@ -25,6 +25,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -139,6 +140,13 @@ EscrowsPage::EscrowsPage(models::DatabaseSession& session, PermissionGuard& perm
     table_->setSortingEnabled(true);
     table_->sortByColumn(-1, Qt::AscendingOrder); // the model's order: refund requests first
     table_->setToolTip(tr("Escrows on the node; refund requests first, then open ones"));
+    // Wallet addresses are long: shortened in the middle, where they differ least; the detail
+    // shows them whole.
+    table_->setTextElideMode(Qt::ElideMiddle);
+    for (const int column : {EscrowModel::Payer, EscrowModel::Payee}) {
+        table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        table_->horizontalHeader()->resizeSection(column, 170);
+    }
 
     buildActions();
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -308,6 +316,12 @@ QWidget* EscrowsPage::buildFilterBar() {
     row->addWidget(search_, 1);
     row->addWidget(progress_);
     row->addWidget(count_);
+    for (QAction* action : escrowActions()) {
+        auto* button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        row->addWidget(button);
+    }
     return bar;
 }
 
