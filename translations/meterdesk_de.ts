@@ -1056,7 +1056,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <translation>Der Vertrag lehnt ab (%1): %2</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>Tenants and decisions could not be read: %1</source>
         <translation>Mandanten und Entscheidungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1420,7 +1420,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
 <context>
     <name>meterdesk::models::PlanListModel</name>
     <message>
-        <location filename="../models/plan_list_model.cpp" line="+39"/>
+        <location filename="../models/plan_list_model.cpp" line="+40"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
@@ -2292,7 +2292,7 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
 <context>
     <name>meterdesk::ui::EscrowDecisionDialog</name>
     <message>
-        <location filename="../ui/escrow_decision_dialog.cpp" line="+31"/>
+        <location filename="../ui/escrow_decision_dialog.cpp" line="+22"/>
         <source>released</source>
         <translation>freigegeben</translation>
     </message>
@@ -2312,29 +2312,29 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Gelingt auf dem neuesten Block: Die Treuhand endet %1, der Empfänger erhält %2 und der Zahler %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>What moves:</source>
-        <translation>Was bewegt wird:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation:</source>
-        <translation>Simulation:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fee:</source>
-        <translation>Gebühr:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by:</source>
-        <translation>Signiert von:</translation>
+        <location line="+27"/>
+        <source>What moves</source>
+        <translation>Was bewegt wird</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 (operator key of chain %2, from the keychain)</source>
-        <translation>%1 (Betreiberschlüssel der Chain %2, aus dem Schlüsselbund)</translation>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, the operator key of chain %2 from the keychain</source>
+        <translation>%1, der Betreiberschlüssel der Chain %2 aus dem Schlüsselbund</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2355,7 +2355,7 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
 <context>
     <name>meterdesk::ui::EscrowsPage</name>
     <message>
-        <location filename="../ui/escrows_page.cpp" line="+96"/>
+        <location filename="../ui/escrows_page.cpp" line="+97"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -2375,7 +2375,7 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Treuhandposten auf dem Knoten; zuerst Erstattungsanträge, dann offene</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>No EVM node is configured: start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS.</source>
         <translation>Kein EVM-Knoten konfiguriert: Starten Sie Meterdesk mit --node URL oder setzen Sie MD_NODE_URL und MD_ESCROW_ADDRESS.</translation>
     </message>
@@ -2547,7 +2547,7 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location line="+78"/>
         <source>Select an escrow to see its history and the job&apos;s usage.</source>
         <translation>Wählen Sie einen Treuhandposten, um seinen Verlauf und die Nutzung des Auftrags zu sehen.</translation>
@@ -2654,7 +2654,7 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Transaktions-Hash</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
@@ -2836,12 +2836,12 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
     <name>meterdesk::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/invoices_page.cpp" line="+97"/>
-        <location line="+258"/>
+        <location line="+266"/>
         <source>Select an invoice or a tenant to preview it.</source>
         <translation>Wählen Sie eine Rechnung oder einen Mandanten für die Vorschau.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-219"/>
         <source>Could not load the invoices: %1</source>
         <translation>Die Rechnungen konnten nicht geladen werden: %1</translation>
     </message>
@@ -2874,6 +2874,21 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <location line="+1"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Gutschrift…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the selected issued invoice: issue a credit note that negates it</source>
+        <translation>Die ausgewählte ausgestellte Rechnung korrigieren: eine Gutschrift ausstellen, die sie aufhebt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2951,7 +2966,12 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Rechnungen stornieren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>issue credit notes</source>
+        <translation>Gutschriften ausstellen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The invoiced month (UTC). Previous/next month: %1 / %2</source>
         <translation>Der abgerechnete Monat (UTC). Vorheriger/nächster Monat: %1 / %2</translation>
     </message>
@@ -2997,12 +3017,12 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+266"/>
         <source>Void</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-261"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -3022,7 +3042,7 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Nach der gerade geschriebenen Rechnung anhalten (Esc); bereits geschriebene Dateien bleiben vollständig</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%n row(s) for %1</source>
         <translation>
             <numerusform>%n Zeile für %1</numerusform>
@@ -3061,12 +3081,13 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <location line="+1"/>
         <location line="+35"/>
         <location line="+58"/>
-        <location line="+60"/>
+        <location line="+83"/>
+        <location line="+23"/>
         <source>this invoice</source>
         <translation>diese Rechnung</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-156"/>
         <source>Issue invoice</source>
         <translation>Rechnung ausstellen</translation>
     </message>
@@ -3123,24 +3144,24 @@ Gesamtbetrag: %3 (%4 Credits), %n Positionen.</numerusform>
         <location line="+2"/>
         <source>Void invoice %1 of %2?
 
-It keeps its number (numbers stay gapless) and stays on record, marked void with your reason; the tenant&apos;s period can then be invoiced again. Voiding does not make a credit note: a credit note is a document of its own that references the invoice it corrects.
+It keeps its number (numbers stay gapless) and stays on record, marked void with your reason; the tenant&apos;s period can then be invoiced again. Voiding makes no credit note: if the tenant already has the invoice, correct it with a credit note (Credit note…), a document of its own that references it.
 
 Reason (required, at most %3 characters):</source>
         <translation>Rechnung %1 von %2 stornieren?
 
-Sie behält ihre Nummer (die Nummern bleiben lückenlos) und bleibt erhalten, als storniert markiert mit Ihrer Begründung; der Zeitraum des Mandanten kann dann erneut abgerechnet werden. Eine Stornierung erzeugt keine Gutschrift: Eine Gutschrift ist ein eigenes Dokument, das auf die korrigierte Rechnung verweist.
+Sie behält ihre Nummer (die Nummern bleiben lückenlos) und bleibt erhalten, als storniert markiert mit Ihrer Begründung; der Zeitraum des Mandanten kann dann erneut abgerechnet werden. Eine Stornierung erzeugt keine Gutschrift: Hat der Mandant die Rechnung bereits erhalten, korrigieren Sie sie mit einer Gutschrift (Gutschrift…), einem eigenen Dokument, das auf sie verweist.
 
 Grund (erforderlich, höchstens %3 Zeichen):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+71"/>
         <source>Not voided</source>
         <translation>Nicht storniert</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-75"/>
         <source>Reason must not be empty: voiding an invoice must say why.</source>
         <translation>Der Grund darf nicht leer sein: Eine Stornierung muss begründet werden.</translation>
     </message>
@@ -3150,7 +3171,37 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         <translation>Der Grund darf höchstens %1 Zeichen haben (er hat %2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a credit note for invoice %1 of %2?</source>
+        <translation>Eine Gutschrift zur Rechnung %1 von %2 ausstellen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credit note negates every line and total of %1 (%2), references it, and gets the next number of the year; %1 itself stays issued.</source>
+        <translation>Die Gutschrift hebt jede Position und jede Summe von %1 (%2) auf, verweist auf sie und erhält die nächste Nummer des Jahres; %1 selbst bleibt ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue credit note</source>
+        <translation>Gutschrift ausstellen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Issued credit note %1 correcting %2</source>
+        <translation>Gutschrift %1 zur Korrektur von %2 ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No credit note issued</source>
+        <translation>Keine Gutschrift ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Voided invoice %1 of %2</source>
         <translation>Rechnung %1 von %2 storniert</translation>
     </message>

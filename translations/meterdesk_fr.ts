@@ -892,7 +892,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
     <message>
         <location line="+2"/>
         <source>Database role</source>
-        <translation>Rôle de base de données</translation>
+        <translation>Rôle SQL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -902,7 +902,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation>Modification</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1056,7 +1056,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>Le contrat refuse (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>Tenants and decisions could not be read: %1</source>
         <translation>Impossible de lire les clients et les décisions&#xa0;: %1</translation>
     </message>
@@ -1420,7 +1420,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
 <context>
     <name>meterdesk::models::PlanListModel</name>
     <message>
-        <location filename="../models/plan_list_model.cpp" line="+39"/>
+        <location filename="../models/plan_list_model.cpp" line="+40"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
@@ -2292,7 +2292,7 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
 <context>
     <name>meterdesk::ui::EscrowDecisionDialog</name>
     <message>
-        <location filename="../ui/escrow_decision_dialog.cpp" line="+31"/>
+        <location filename="../ui/escrow_decision_dialog.cpp" line="+22"/>
         <source>released</source>
         <translation>libéré</translation>
     </message>
@@ -2312,29 +2312,29 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>Réussit sur le dernier bloc&#xa0;: le séquestre se termine %1, le bénéficiaire reçoit %2 et le payeur %3.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>What moves:</source>
-        <translation>Ce qui bouge&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulation:</source>
-        <translation>Simulation&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fee:</source>
-        <translation>Frais&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signed by:</source>
-        <translation>Signé par&#xa0;:</translation>
+        <location line="+27"/>
+        <source>What moves</source>
+        <translation>Ce qui bouge</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 (operator key of chain %2, from the keychain)</source>
-        <translation>%1 (clé d&apos;opérateur de la chaîne %2, depuis le trousseau)</translation>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, the operator key of chain %2 from the keychain</source>
+        <translation>%1, la clé d&apos;opérateur de la chaîne %2 depuis le trousseau</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2355,7 +2355,7 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
 <context>
     <name>meterdesk::ui::EscrowsPage</name>
     <message>
-        <location filename="../ui/escrows_page.cpp" line="+96"/>
+        <location filename="../ui/escrows_page.cpp" line="+97"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -2375,7 +2375,7 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>Séquestres sur le nœud&#x202f;; les demandes de remboursement d&apos;abord, puis les ouverts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>No EVM node is configured: start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS.</source>
         <translation>Aucun nœud EVM n&apos;est configuré&#xa0;: lancez Meterdesk avec --node URL, ou définissez MD_NODE_URL et MD_ESCROW_ADDRESS.</translation>
     </message>
@@ -2547,7 +2547,7 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <location line="+78"/>
         <source>Select an escrow to see its history and the job&apos;s usage.</source>
         <translation>Sélectionnez un séquestre pour voir son historique et l&apos;utilisation de la tâche.</translation>
@@ -2654,7 +2654,7 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>Hash de transaction</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>block %1</source>
         <translation>bloc %1</translation>
     </message>
@@ -2836,12 +2836,12 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     <name>meterdesk::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/invoices_page.cpp" line="+97"/>
-        <location line="+258"/>
+        <location line="+266"/>
         <source>Select an invoice or a tenant to preview it.</source>
         <translation>Sélectionnez une facture ou un client pour en afficher l&apos;aperçu.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-219"/>
         <source>Could not load the invoices: %1</source>
         <translation>Impossible de charger les factures&#xa0;: %1</translation>
     </message>
@@ -2874,6 +2874,21 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <location line="+1"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Credit note…</source>
+        <translation>A&amp;voir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the selected issued invoice: issue a credit note that negates it</source>
+        <translation>Rectifier la facture émise sélectionnée&#xa0;: émettre un avoir qui l&apos;annule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2951,7 +2966,12 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>annuler des factures</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>issue credit notes</source>
+        <translation>émettre des avoirs</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The invoiced month (UTC). Previous/next month: %1 / %2</source>
         <translation>Le mois facturé (UTC). Mois précédent/suivant&#xa0;: %1 / %2</translation>
     </message>
@@ -2997,12 +3017,12 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+266"/>
         <source>Void</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-261"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
@@ -3022,7 +3042,7 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>Arrêter après la facture en cours d&apos;écriture (Échap)&#x202f;; les fichiers déjà écrits restent complets</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%n row(s) for %1</source>
         <translation>
             <numerusform>%n ligne pour %1</numerusform>
@@ -3061,12 +3081,13 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <location line="+1"/>
         <location line="+35"/>
         <location line="+58"/>
-        <location line="+60"/>
+        <location line="+83"/>
+        <location line="+23"/>
         <source>this invoice</source>
         <translation>cette facture</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-156"/>
         <source>Issue invoice</source>
         <translation>Émettre la facture</translation>
     </message>
@@ -3123,24 +3144,24 @@ Total à payer&#xa0;: %3 (%4 crédits), %n lignes.</numerusform>
         <location line="+2"/>
         <source>Void invoice %1 of %2?
 
-It keeps its number (numbers stay gapless) and stays on record, marked void with your reason; the tenant&apos;s period can then be invoiced again. Voiding does not make a credit note: a credit note is a document of its own that references the invoice it corrects.
+It keeps its number (numbers stay gapless) and stays on record, marked void with your reason; the tenant&apos;s period can then be invoiced again. Voiding makes no credit note: if the tenant already has the invoice, correct it with a credit note (Credit note…), a document of its own that references it.
 
 Reason (required, at most %3 characters):</source>
         <translation>Annuler la facture %1 de %2&#x202f;?
 
-Elle conserve son numéro (la numérotation reste sans trou) et reste archivée, marquée annulée avec votre motif&#x202f;; la période du client peut alors être refacturée. L&apos;annulation ne crée pas d&apos;avoir&#xa0;: un avoir est un document à part qui fait référence à la facture qu&apos;il rectifie.
+Elle conserve son numéro (la numérotation reste sans trou) et reste archivée, marquée annulée avec votre motif&#x202f;; la période du client peut alors être refacturée. L&apos;annulation ne crée pas d&apos;avoir&#xa0;: si le client a déjà reçu la facture, rectifiez-la par un avoir (Avoir…), un document à part qui y fait référence.
 
 Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <location line="+5"/>
-        <location line="+29"/>
+        <location line="+71"/>
         <source>Not voided</source>
         <translation>Non annulée</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-75"/>
         <source>Reason must not be empty: voiding an invoice must say why.</source>
         <translation>Le motif ne doit pas être vide&#xa0;: l&apos;annulation d&apos;une facture doit être justifiée.</translation>
     </message>
@@ -3150,7 +3171,37 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <translation>Le motif doit compter au plus %1 caractères (il en a %2).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue a credit note for invoice %1 of %2?</source>
+        <translation>Émettre un avoir pour la facture %1 de %2&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credit note negates every line and total of %1 (%2), references it, and gets the next number of the year; %1 itself stays issued.</source>
+        <translation>L&apos;avoir annule chaque ligne et chaque total de %1 (%2), y fait référence et reçoit le numéro suivant de l&apos;année&#x202f;; %1 reste émise.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issue credit note</source>
+        <translation>Émettre l&apos;avoir</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Issued credit note %1 correcting %2</source>
+        <translation>Avoir %1 émis, rectifiant %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No credit note issued</source>
+        <translation>Aucun avoir émis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Voided invoice %1 of %2</source>
         <translation>Facture %1 de %2 annulée</translation>
     </message>
