@@ -7,8 +7,9 @@
 
 namespace meterdesk::models {
 
-PlanListModel::PlanListModel(DatabaseSession& session, QObject* parent)
-    : SessionTableModel(session, parent) {
+PlanListModel::PlanListModel(DatabaseSession& session, store::TenantCounts counts, QObject* parent)
+    : SessionTableModel(session, parent)
+    , counts_(counts) {
     reload();
 }
 
@@ -48,7 +49,7 @@ QVariant PlanListModel::data(const QModelIndex& index, int role) const {
     case Versions:
         return plan.versionCount;
     case Tenants:
-        return QVariant::fromValue<qint64>(plan.tenantCount);
+        return plan.tenantCount ? QVariant::fromValue<qint64>(*plan.tenantCount) : QVariant();
     default:
         return {};
     }
@@ -78,7 +79,9 @@ QVariant PlanListModel::headerData(int section, Qt::Orientation orientation, int
 
 void PlanListModel::reload() {
     requestFresh(
-        [](pqxx::connection& connection) { return store::PlanRepository(connection).list(); },
+        [counts = counts_](pqxx::connection& connection) {
+            return store::PlanRepository(connection).list(counts);
+        },
         [this](std::vector<store::PlanSummary> rows) { replaceRows(std::move(rows)); });
 }
 

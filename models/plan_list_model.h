@@ -16,8 +16,10 @@ public:
     enum Column { Code, Name, VersionInForce, NextVersionFrom, Versions, Tenants, ColumnCount };
     Q_ENUM(Column)
 
-    // Starts loading at once.
-    explicit PlanListModel(DatabaseSession& session, QObject* parent = nullptr);
+    // Starts loading at once. Without tenant counts the Tenants column stays empty.
+    explicit PlanListModel(DatabaseSession& session,
+                           store::TenantCounts counts = store::TenantCounts::Counted,
+                           QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -38,6 +40,7 @@ public:
 private:
     void replaceRows(std::vector<store::PlanSummary> rows);
 
+    store::TenantCounts counts_;
     std::vector<store::PlanSummary> rows_;
 };
 

@@ -3,6 +3,7 @@
 #include "display_format.h"
 #include "item_roles.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace meterdesk::models {
@@ -148,6 +149,10 @@ void TenantTableModel::sort(int column, Qt::SortOrder order) {
     setQuery(std::move(query));
 }
 
+int TenantTableModel::pageSizeAfter(int loadedRows) {
+    return std::clamp(loadedRows, kPageSize, kMaxPageSize);
+}
+
 bool TenantTableModel::canFetchMore(const QModelIndex& parent) const {
     return !parent.isValid() && firstPageLoaded_ && next_.has_value() && !hasCurrentRequest();
 }
@@ -157,8 +162,9 @@ void TenantTableModel::fetchMore(const QModelIndex& parent) {
         return;
     }
     requestMore(
-        [query = query_, after = next_](pqxx::connection& connection) {
-            return store::TenantRepository(connection).page(query, after, kPageSize);
+        [query = query_, after = next_,
+         size = pageSizeAfter(rowCount())](pqxx::connection& connection) {
+            return store::TenantRepository(connection).page(query, after, size);
         },
         [this](store::TenantPage page) { appendPage(std::move(page)); });
 }

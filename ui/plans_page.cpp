@@ -46,7 +46,7 @@ PlansPage::PlansPage(models::DatabaseSession& session, PermissionGuard& permissi
     : ConsolePage(parent)
     , session_(session)
     , permissions_(permissions)
-    , plans_(new models::PlanListModel(session, this))
+    , plans_(new models::PlanListModel(session, store::TenantCounts::Counted, this))
     , versions_(new models::PlanVersionListModel(session, this))
     , shownRules_(new models::EndpointRuleTableModel(this))
     , shownRegions_(new models::RegionMultiplierTableModel(this))

@@ -63,7 +63,7 @@ TenantsPage::TenantsPage(models::DatabaseSession& session, PermissionGuard& perm
     , permissions_(permissions)
     , commands_(session)
     , model_(new models::TenantTableModel(session, this))
-    , plans_(new models::PlanListModel(session, this))
+    , plans_(new models::PlanListModel(session, store::TenantCounts::Skipped, this))
     , search_(new QLineEdit(this))
     , statusFilter_(new QComboBox(this))
     , planFilter_(new QComboBox(this))

@@ -49,11 +49,11 @@ void loadRules(pqxx::read_transaction& read, billing::TariffVersion& version) {
 PlanRepository::PlanRepository(pqxx::connection_base& connection)
     : connection_(connection) {}
 
-std::vector<PlanSummary> PlanRepository::list() const {
+std::vector<PlanSummary> PlanRepository::list(TenantCounts counts) const {
     return translatingErrors([&] {
         pqxx::read_transaction read(connection_);
         std::vector<PlanSummary> plans;
-        for (const auto& row : read.exec(R"(
+        for (const auto& row : read.exec_params(R"(
                 SELECT p.code, p.name,
                        (SELECT count(*) FROM meter.plan_versions v WHERE v.plan_code = p.code),
                        (SELECT v.version FROM meter.plan_versions v
@@ -61,8 +61,10 @@ std::vector<PlanSummary> PlanRepository::list() const {
                          ORDER BY v.effective_from DESC, v.version DESC LIMIT 1),
                        (SELECT extract(epoch FROM min(v.effective_from))::bigint FROM meter.plan_versions v
                          WHERE v.plan_code = p.code AND v.effective_from > now()),
-                       (SELECT count(*) FROM meter.tenants t WHERE t.plan_code = p.code)
-                  FROM meter.plans p ORDER BY p.code)")) {
+                       CASE WHEN $1 THEN (SELECT count(*) FROM meter.tenants t
+                                           WHERE t.plan_code = p.code) END
+                  FROM meter.plans p ORDER BY p.code)",
+                                                counts == TenantCounts::Counted)) {
             PlanSummary plan;
             plan.code = row[0].as<std::string>();
             plan.name = row[1].as<std::string>();
@@ -70,7 +72,8 @@ std::vector<PlanSummary> PlanRepository::list() const {
             if (!row[3].is_null())
                 plan.versionInForce = row[3].as<int>();
             plan.nextVersionFrom = sql::optionalSeconds(row[4]);
-            plan.tenantCount = row[5].as<std::int64_t>();
+            if (!row[5].is_null())
+                plan.tenantCount = row[5].as<std::int64_t>();
             plans.push_back(std::move(plan));
         }
         return plans;

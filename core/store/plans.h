@@ -19,8 +19,12 @@ struct PlanSummary {
     int versionCount = 0;
     std::optional<int> versionInForce;
     std::optional<std::chrono::sys_seconds> nextVersionFrom; // a scheduled future version
-    std::int64_t tenantCount = 0;
+    std::optional<std::int64_t> tenantCount; // when listed with TenantCounts::Counted
 };
+
+// Counting each plan's tenants reads every tenant: the Plans page shows the counts, the
+// pickers that only need the plans skip them.
+enum class TenantCounts { Counted, Skipped };
 
 // Plans and their tariff versions. A version in force is never rewritten: changes are
 // new versions effective from a chosen instant. Two operators adding a version to the
@@ -30,7 +34,7 @@ class PlanRepository {
 public:
     explicit PlanRepository(pqxx::connection_base& connection);
 
-    std::vector<PlanSummary> list() const;
+    std::vector<PlanSummary> list(TenantCounts counts = TenantCounts::Counted) const;
     billing::Plan load(const std::string& code) const;
 
     void createPlan(const std::string& code, const std::string& name);

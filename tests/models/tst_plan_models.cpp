@@ -63,6 +63,19 @@ private slots:
         QCOMPARE(model.rowOfPlan("no-such-plan"), -1);
     }
 
+    // The tenants page's plan filter skips the counting, which reads every tenant.
+    void listsPlansWithoutCountingTenants() {
+        PlanListModel model(session_, store::TenantCounts::Skipped);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(model.rowCount() > 0 && !model.isLoading());
+        const int row = model.rowOfPlan(steadyPlan_);
+        QVERIFY(row >= 0);
+        QVERIFY(!model.index(row, PlanListModel::Tenants).data(models::RawValueRole).isValid());
+        QVERIFY(!model.planAt(row).tenantCount.has_value());
+        QCOMPARE(model.index(row, PlanListModel::Versions).data(models::RawValueRole).toInt(), 1);
+    }
+
     void listsAPlansVersions() {
         PlanVersionListModel model(session_);
         QAbstractItemModelTester tester(&model,
