@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -96,6 +97,39 @@ class TestEscrowsPage : public QObject {
         return tenant[1].as<std::string>();
     }
 
+    models::NodeSettings nodeSettings() const {
+        models::NodeSettings settings;
+        settings.rpcUrl = anvilUrl();
+        settings.escrowAddress = deployment_.escrow.toChecksumHex();
+        settings.confirmations = 2;
+        return settings;
+    }
+
+    // A console's Escrows page, connected to the node, its list read, the operator key
+    // imported (kept in memory where no keychain is available) and confirmations answered yes.
+    std::unique_ptr<ui::EscrowsPage> makePage() {
+        auto page = std::make_unique<ui::EscrowsPage>(*session_, *guard_);
+        page->resize(1400, 820);
+        page->show();
+        page->setConfirmer([this](const models::DecisionPlan& plan, std::function<void()> go) {
+            confirmed_ = plan;
+            go();
+        });
+        QSignalSpy connected(&page->desk(), &models::EscrowDesk::nodeConnected);
+        QSignalSpy done(&page->desk(), &models::EscrowDesk::refreshed);
+        page->configureNode(nodeSettings());
+        if (!connected.wait(kPatienceMs))
+            throw std::runtime_error("the page did not connect to the node");
+        if (done.isEmpty() && !done.wait(kPatienceMs))
+            throw std::runtime_error("the page did not read the escrows");
+        QSignalSpy imported(&page->keyring(), &models::OperatorKeyring::imported);
+        page->keyring().importHex(31337, QString::fromLatin1(kKeys[Operator]));
+        if (!imported.wait(kPatienceMs) ||
+            imported.first().at(1).value<Address>() != node_->address(Operator))
+            throw std::runtime_error("the operator key was not imported");
+        return page;
+    }
+
     store::EscrowDecision latestDecision(const EscrowId& id) {
         const auto all = store::EscrowDecisionRepository(*db_).forEscrow(
             deployment_.escrow.toHex().toStdString(), id.toHex().toStdString());
@@ -134,29 +168,8 @@ private slots:
         session_->open({{}, {}, "tst_escrows_page"});
         QVERIFY(described.wait(kPatienceMs));
 
-        page_ = std::make_unique<ui::EscrowsPage>(*session_, *guard_);
-        page_->resize(1400, 820);
-        page_->show();
-        page_->setConfirmer([this](const models::DecisionPlan& plan, std::function<void()> go) {
-            confirmed_ = plan;
-            go();
-        });
-        QSignalSpy connected(&page_->desk(), &models::EscrowDesk::nodeConnected);
-        QSignalSpy done(&page_->desk(), &models::EscrowDesk::refreshed);
-        models::NodeSettings settings;
-        settings.rpcUrl = anvilUrl();
-        settings.escrowAddress = deployment_.escrow.toChecksumHex();
-        settings.confirmations = 2;
-        page_->configureNode(settings);
-        QVERIFY(connected.wait(kPatienceMs));
-        QCOMPARE(connected.first().at(0).toULongLong(), quint64{31337});
-        QTRY_VERIFY_WITH_TIMEOUT(done.count() > 0, kPatienceMs);
-
-        // The page keeps the key for this run when no keychain is available here.
-        QSignalSpy imported(&page_->keyring(), &models::OperatorKeyring::imported);
-        page_->keyring().importHex(31337, QString::fromLatin1(kKeys[Operator]));
-        QVERIFY(imported.wait(kPatienceMs));
-        QCOMPARE(imported.first().at(1).value<Address>(), node_->address(Operator));
+        page_ = makePage();
+        QCOMPARE(page_->desk().chainId().value_or(0), std::uint64_t{31337});
     }
 
     void listsEveryEscrowRefundRequestsFirst() {
@@ -272,6 +285,72 @@ private slots:
                                 disputed_.toHex().toStdString())
                      .size(),
                  decisionsBefore);
+    }
+
+    // The console closes while a release is still unmined; the next console finds the pending
+    // decision in the database and follows it to the end.
+    void pendingDecisionIsFollowedAfterARestart() {
+        const EscrowId id = openEscrow(QStringLiteral("job-page-%1-c").arg(run_), "30");
+        page_->refresh();
+        QVERIFY(refreshed());
+        node_->call(QStringLiteral("evm_setAutomine"), {false});
+        const auto automineBack =
+            qScopeGuard([this] { node_->call(QStringLiteral("evm_setAutomine"), {true}); });
+        QVERIFY(page_->selectEscrow(id));
+        QSignalSpy recorded(&page_->desk(), &models::EscrowDesk::decisionRecorded);
+        page_->releaseAction()->trigger();
+        QVERIFY(recorded.wait(kPatienceMs));
+        const store::EscrowDecision pending = latestDecision(id);
+        QVERIFY(pending.status == store::EscrowDecisionStatus::Pending);
+        // Sent, in the node's pool, not mined: then the console closes.
+        QTRY_VERIFY_WITH_TIMEOUT(waitFor(node_->eth.transaction(chain_hash(pending))).has_value(),
+                                 kPatienceMs);
+
+        page_.reset(); // the console closes: nothing of the old page survives
+        page_ = makePage();
+        QSignalSpy resolved(&page_->desk(), &models::EscrowDesk::decisionResolved);
+        QTRY_VERIFY_WITH_TIMEOUT(page_->desk().chainId().has_value(), kPatienceMs);
+        QVERIFY(latestDecision(id).status == store::EscrowDecisionStatus::Pending);
+        node_->call(QStringLiteral("anvil_mine"), {2});
+        QVERIFY(resolved.wait(kPatienceMs));
+        QVERIFY(latestDecision(id).status == store::EscrowDecisionStatus::Confirmed);
+        QVERIFY(waitFor(escrow_->escrow(id)).state == EscrowState::Released);
+    }
+
+    void aViewerSeesDecisionsDisabledWithTheReason() {
+        const std::string role = "escrow_viewer_" + run_.toStdString();
+        pqxx::nontransaction(*db_).exec("CREATE ROLE " + role + " LOGIN IN ROLE meterdesk_viewer");
+        const auto dropRole =
+            qScopeGuard([&] { pqxx::nontransaction(*db_).exec("DROP ROLE IF EXISTS " + role); });
+        const std::string uri =
+            "postgresql:///" + qEnvironmentVariable("PGDATABASE").toStdString() +
+            "?host=" + qEnvironmentVariable("PGHOST").toStdString() +
+            "&port=" + qEnvironmentVariable("PGPORT").toStdString() + "&user=" + role;
+        {
+            models::DatabaseSession session;
+            ui::PermissionGuard guard;
+            connect(&session, &models::DatabaseSession::sessionDescribed, &guard,
+                    &ui::PermissionGuard::setSession);
+            QSignalSpy described(&session, &models::DatabaseSession::sessionDescribed);
+            session.open({uri, {}, "tst_escrows_page_viewer"});
+            QVERIFY(described.wait(kPatienceMs));
+            QVERIFY(!session.sessionInfo()->capabilities.decideEscrows);
+            ui::EscrowsPage page(session, guard);
+            QSignalSpy done(&page.desk(), &models::EscrowDesk::refreshed);
+            page.configureNode(nodeSettings());
+            QVERIFY(done.wait(kPatienceMs));
+            QVERIFY(page.selectEscrow(metered_));
+            for (QAction* action :
+                 {page.refundAction(), page.releaseAction(), page.settleAction()}) {
+                QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+                QCOMPARE(action->toolTip(),
+                         QStringLiteral("Your role meterdesk_viewer may not decide escrows"));
+            }
+            session.close();
+        }
+        QVERIFY(session_->sessionInfo()->capabilities.decideEscrows);
+        QVERIFY(page_->selectEscrow(metered_));
+        QVERIFY(page_->refundAction()->isEnabled());
     }
 
     void cleanupTestCase() {
