@@ -100,7 +100,7 @@ InvoicesPage::InvoicesPage(models::DatabaseSession& session, PermissionGuard& pe
     toolbar->setObjectName(QStringLiteral("invoiceToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(18, 18));
-    toolbar->addActions({issueAction_, voidAction_, creditNoteAction_});
+    toolbar->addActions({issueAction_, issuePeriodAction_, voidAction_, creditNoteAction_});
     toolbar->addSeparator();
     toolbar->addActions({exportSelectedAction_, exportPeriodAction_});
 
@@ -173,6 +173,10 @@ void InvoicesPage::buildActions() {
         make(QStringLiteral("creditNoteAction"), QStringLiteral("adjust"), tr("&Credit note…"),
              tr("Correct the selected issued invoice: issue a credit note that negates it"),
              QKeySequence(tr("Ctrl+Shift+K")));
+    issuePeriodAction_ =
+        make(QStringLiteral("issuePeriodAction"), QStringLiteral("issue"), tr("Issue &all…"),
+             tr("Issue the period's invoice of every tenant with usage that has none yet"),
+             QKeySequence(tr("Ctrl+Shift+I")));
     exportSelectedAction_ = make(
         QStringLiteral("exportSelectedAction"), QStringLiteral("export"), tr("&Export selected…"),
         tr("Write the selected invoices as PDF and CSV into a folder"), QKeySequence(tr("Ctrl+S")));
@@ -196,10 +200,12 @@ void InvoicesPage::buildActions() {
     permissions_.guard(issueAction_, mayInvoice, tr("issue invoices"));
     permissions_.guard(voidAction_, mayInvoice, tr("void invoices"));
     permissions_.guard(creditNoteAction_, mayInvoice, tr("issue credit notes"));
+    permissions_.guard(issuePeriodAction_, mayInvoice, tr("issue invoices"));
 
     connect(issueAction_, &QAction::triggered, this, &InvoicesPage::askIssue);
     connect(voidAction_, &QAction::triggered, this, &InvoicesPage::askVoid);
     connect(creditNoteAction_, &QAction::triggered, this, &InvoicesPage::askCreditNote);
+    connect(issuePeriodAction_, &QAction::triggered, this, &InvoicesPage::askIssuePeriod);
     connect(exportSelectedAction_, &QAction::triggered, this, [this] { chooseFolder(false); });
     connect(exportPeriodAction_, &QAction::triggered, this, [this] { chooseFolder(true); });
     connect(cancelExportAction_, &QAction::triggered, this, &InvoicesPage::cancelExport);
@@ -274,7 +280,8 @@ QWidget* InvoicesPage::buildExportBar() {
     cancelButton_ = new QPushButton(tr("Cancel"), exportBar_);
     cancelButton_->setObjectName(QStringLiteral("cancelExportButton"));
     cancelButton_->setToolTip(
-        tr("Stop after the invoice being written (Esc); files written so far stay complete"));
+        tr("Stop after the invoice being written or issued (Esc): files stay complete, "
+           "issued invoices stay issued"));
     connect(cancelButton_, &QPushButton::clicked, this, &InvoicesPage::cancelExport);
     layout->addWidget(exportLabel_);
     layout->addWidget(progress_, 1);
@@ -284,8 +291,8 @@ QWidget* InvoicesPage::buildExportBar() {
 }
 
 QList<QAction*> InvoicesPage::invoiceActions() const {
-    return {issueAction_, voidAction_, creditNoteAction_, exportSelectedAction_,
-            exportPeriodAction_};
+    return {issueAction_,      issuePeriodAction_,    voidAction_,
+            creditNoteAction_, exportSelectedAction_, exportPeriodAction_};
 }
 
 void InvoicesPage::refresh() {
@@ -327,18 +334,19 @@ void InvoicesPage::onSelectionChanged() {
 
 void InvoicesPage::updateActions() {
     const auto row = currentRow();
-    const bool exporting = export_ && export_->isRunning();
+    const bool running = isRunning();
     const bool issuable = row && (!row->isInvoiced() || row->status == store::InvoiceStatus::Draft);
     const bool voidable = row && row->status == store::InvoiceStatus::Issued;
-    permissions_.setApplicable(issueAction_, issuable && !busy_);
+    permissions_.setApplicable(issueAction_, issuable && !busy_ && !running);
+    permissions_.setApplicable(issuePeriodAction_, !busy_ && !running);
     permissions_.setApplicable(voidAction_, voidable && !busy_);
     permissions_.setApplicable(creditNoteAction_, voidable && !row->creditNoteFor && !busy_);
     bool anyInvoice = false;
     for (const QModelIndex& index : table_->selectionModel()->selectedRows())
         anyInvoice = anyInvoice || model_->rowAt(index.row()).isInvoiced();
-    exportSelectedAction_->setEnabled(anyInvoice && !exporting);
-    exportPeriodAction_->setEnabled(!exporting);
-    cancelExportAction_->setEnabled(exporting);
+    exportSelectedAction_->setEnabled(anyInvoice && !running);
+    exportPeriodAction_->setEnabled(!running);
+    cancelExportAction_->setEnabled(running);
 }
 
 void InvoicesPage::updateCountLabel() {
@@ -622,7 +630,7 @@ void InvoicesPage::chooseFolder(bool wholePeriod) {
 }
 
 void InvoicesPage::exportSelectedTo(const QString& folder) {
-    if (export_ && export_->isRunning())
+    if (isRunning())
         return;
     std::vector<InvoiceExportJob::Target> targets;
     int notInvoiced = 0;
@@ -644,7 +652,7 @@ void InvoicesPage::exportSelectedTo(const QString& folder) {
 }
 
 void InvoicesPage::exportPeriodTo(const QString& folder) {
-    if (export_ && export_->isRunning())
+    if (isRunning())
         return;
     auto* job = new InvoiceExportJob(session_, QDir(folder),
                                      {documents::ExportFormat::Pdf, documents::ExportFormat::Csv},
@@ -653,12 +661,20 @@ void InvoicesPage::exportPeriodTo(const QString& folder) {
     job->startPeriod(period());
 }
 
-void InvoicesPage::startExport(InvoiceExportJob* job) {
-    export_ = job;
-    exportLabel_->setText(tr("Exporting…"));
+bool InvoicesPage::isRunning() const {
+    return (export_ && export_->isRunning()) || (issueRun_ && issueRun_->isRunning());
+}
+
+void InvoicesPage::showRunBar(const QString& text) {
+    exportLabel_->setText(text);
     progress_->setRange(0, 0); // busy until the number of invoices is known
     cancelButton_->setEnabled(true);
     exportBar_->show();
+}
+
+void InvoicesPage::startExport(InvoiceExportJob* job) {
+    export_ = job;
+    showRunBar(tr("Exporting…"));
     connect(job, &InvoiceExportJob::progressed, this, [this](int exported, int total) {
         progress_->setRange(0, total);
         progress_->setValue(exported);
@@ -674,12 +690,74 @@ void InvoicesPage::startExport(InvoiceExportJob* job) {
     updateActions();
 }
 
-void InvoicesPage::cancelExport() {
-    if (!export_ || !export_->isRunning())
+void InvoicesPage::askIssuePeriod() {
+    if (isRunning() || busy_)
         return;
-    export_->cancel();
+    const QString month = periodText(period());
+    askConfirmation(
+        this, tr("Issue all invoices"),
+        tr("Issue the %1 invoices of every tenant that has usage and no issued invoice yet?")
+            .arg(month),
+        tr("Each invoice is computed from the rollups, gets the next number of the year and is "
+           "issued in its own transaction; saved drafts are replaced. Cancel stops between "
+           "tenants: what was issued stays issued."),
+        tr("Issue all"), [this] { startIssueRun(); });
+}
+
+void InvoicesPage::startIssueRun() {
+    if (isRunning())
+        return;
+    auto* run = new InvoiceIssueRun(session_, period(), this);
+    issueRun_ = run;
+    showRunBar(tr("Reading the period's usage…"));
+    connect(run, &InvoiceIssueRun::progressed, this, [this](int done, int total) {
+        progress_->setRange(0, total);
+        progress_->setValue(done);
+        exportLabel_->setText(tr("Issuing invoices…"));
+    });
+    connect(run, &InvoiceIssueRun::finished, this,
+            [this, run](const InvoiceIssueRun::Outcome& outcome) {
+                showIssueRunOutcome(outcome);
+                run->deleteLater();
+                model_->reload();
+                updateActions();
+                emit issueRunFinished(outcome);
+            });
+    updateActions();
+    run->start();
+}
+
+void InvoicesPage::showIssueRunOutcome(const InvoiceIssueRun::Outcome& outcome) {
+    exportBar_->hide();
+    const QString issued = outcome.numbers.isEmpty()
+                               ? tr("No invoice issued")
+                               : tr("Issued %n invoice(s), %1 to %2", nullptr,
+                                    static_cast<int>(outcome.numbers.size()))
+                                     .arg(outcome.numbers.front(), outcome.numbers.back());
+    if (!outcome.error.isEmpty()) {
+        showError(tr("Issuing stopped"), issued + u'\n' + outcome.error);
+        return;
+    }
+    if (!outcome.failures.isEmpty()) {
+        showError(tr("Some invoices were not issued"),
+                  issued + u'\n' + outcome.failures.join(u'\n'));
+        return;
+    }
+    emit statusMessage(outcome.cancelled ? tr("%1; cancelled before the other tenants").arg(issued)
+                                         : issued);
+}
+
+void InvoicesPage::cancelExport() {
+    if (export_ && export_->isRunning()) {
+        export_->cancel();
+        exportLabel_->setText(tr("Cancelling after the invoice being written…"));
+    } else if (issueRun_ && issueRun_->isRunning()) {
+        issueRun_->cancel();
+        exportLabel_->setText(tr("Cancelling after the invoice being issued…"));
+    } else {
+        return;
+    }
     cancelButton_->setEnabled(false);
-    exportLabel_->setText(tr("Cancelling after the invoice being written…"));
 }
 
 void InvoicesPage::showExportOutcome(const InvoiceExportJob::Outcome& outcome) {

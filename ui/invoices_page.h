@@ -2,6 +2,7 @@
 
 #include "console_page.h"
 #include "invoice_export_job.h"
+#include "invoice_issue_run.h"
 
 #include <models/database_session.h>
 #include <store/invoice_listing.h>
@@ -63,10 +64,12 @@ public:
     void exportPeriodTo(const QString& folder);
     void cancelExport();
     InvoiceExportJob* runningExport() const { return export_; }
+    InvoiceIssueRun* runningIssueRun() const { return issueRun_; }
 
     QAction* issueAction() const { return issueAction_; }
     QAction* voidAction() const { return voidAction_; }
     QAction* creditNoteAction() const { return creditNoteAction_; }
+    QAction* issuePeriodAction() const { return issuePeriodAction_; }
     QAction* exportSelectedAction() const { return exportSelectedAction_; }
     QAction* exportPeriodAction() const { return exportPeriodAction_; }
 
@@ -75,6 +78,7 @@ signals:
     // The preview shows the selected row's invoice (or draft), or says why it cannot.
     void previewUpdated();
     void exportFinished(const meterdesk::ui::InvoiceExportJob::Outcome& outcome);
+    void issueRunFinished(const meterdesk::ui::InvoiceIssueRun::Outcome& outcome);
     // An invoice was issued or voided (its new state is in the list once reloaded).
     void invoiceChanged(const meterdesk::store::Invoice& invoice);
 
@@ -98,6 +102,11 @@ private:
     void voidInvoice(const store::InvoiceListRow& row, const QString& reason);
     void chooseFolder(bool wholePeriod);
     void startExport(InvoiceExportJob* job);
+    void askIssuePeriod();
+    void startIssueRun();
+    void showIssueRunOutcome(const InvoiceIssueRun::Outcome& outcome);
+    void showRunBar(const QString& text);
+    bool isRunning() const;
     void showExportOutcome(const InvoiceExportJob::Outcome& outcome);
     void afterChange(const store::Invoice& invoice);
     void showError(const QString& title, const QString& message);
@@ -120,6 +129,7 @@ private:
     QAction* issueAction_ = nullptr;
     QAction* voidAction_ = nullptr;
     QAction* creditNoteAction_ = nullptr;
+    QAction* issuePeriodAction_ = nullptr;
     QAction* exportSelectedAction_ = nullptr;
     QAction* exportPeriodAction_ = nullptr;
     QAction* cancelExportAction_ = nullptr;
@@ -130,6 +140,7 @@ private:
     bool busy_ = false; // an issue or void is in flight
     std::optional<std::pair<std::int64_t, std::optional<std::int64_t>>> pendingSelection_;
     QPointer<InvoiceExportJob> export_;
+    QPointer<InvoiceIssueRun> issueRun_;
 };
 
 } // namespace meterdesk::ui
