@@ -239,8 +239,7 @@ private:
 } // namespace
 
 int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::renderOffscreenWithoutDisplay();
     QApplication app(argc, argv);
     try {
         auto connection = store::connect({});

@@ -346,8 +346,7 @@ void benchIngest(ui::LiveUsagePage& page, pqxx::connection& connection) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::renderOffscreenWithoutDisplay();
     QApplication app(argc, argv);
     try {
         auto connection = store::connect({});

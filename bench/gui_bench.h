@@ -16,6 +16,12 @@ namespace meterdesk::bench {
 
 using SteadyClock = std::chrono::steady_clock;
 
+// Call before the QApplication: benchmarks render offscreen unless there is a display to watch.
+inline void renderOffscreenWithoutDisplay() {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 inline double milliseconds(SteadyClock::duration duration) {
     return std::chrono::duration<double, std::milli>(duration).count();
 }
