@@ -1,7 +1,6 @@
 #include "credit_dialog.h"
 
 #include "confirmation.h"
-#include "palette.h"
 #include "validated_form.h"
 
 #include <billing/errors.h>
@@ -20,14 +19,13 @@ namespace meterdesk::ui {
 using billing::Credits;
 
 CreditDialog::CreditDialog(Kind kind, const store::Tenant& tenant, QWidget* parent)
-    : QDialog(parent)
+    : SubmittingDialog(parent)
     , kind_(kind)
     , tenant_(tenant)
     , form_(new ValidatedForm(this))
     , amount_(new QLineEdit(this))
     , reason_(new QPlainTextEdit(this))
     , preview_(new QLabel(this))
-    , failure_(new QLabel(this))
     , buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     const QString slug = QString::fromStdString(tenant.slug);
     setWindowTitle(kind == Kind::TopUp ? tr("Top up %1").arg(slug)
@@ -47,10 +45,6 @@ CreditDialog::CreditDialog(Kind kind, const store::Tenant& tenant, QWidget* pare
     reason_->setFixedHeight(reason_->fontMetrics().lineSpacing() * 4);
     preview_->setObjectName(QStringLiteral("preview"));
     preview_->setWordWrap(true);
-    failure_->setObjectName(QStringLiteral("failure"));
-    failure_->setWordWrap(true);
-    failure_->setPalette(palette::withErrorText(failure_->palette()));
-    failure_->hide();
 
     form_->addRow(
         tr("Tenant:"),
@@ -70,7 +64,7 @@ CreditDialog::CreditDialog(Kind kind, const store::Tenant& tenant, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(form_);
     layout->addWidget(preview_);
-    layout->addWidget(failure_);
+    layout->addWidget(failureLabel());
     layout->addWidget(buttons_);
     revalidate();
 }
@@ -120,7 +114,7 @@ void CreditDialog::revalidate() {
 
     const bool valid = !form_->hasIssues();
     preview_->setText(valid ? confirmationText() : QString());
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(valid && !busy_);
+    buttons_->button(QDialogButtonBox::Ok)->setEnabled(valid && !isBusy());
     // The preview and the messages wrap (more so in German and French): grow rather than cut
     // them off.
     if (layout() != nullptr && layout()->hasHeightForWidth()) {
@@ -132,7 +126,7 @@ void CreditDialog::revalidate() {
 
 void CreditDialog::accept() {
     revalidate();
-    if (busy_ || form_->hasIssues())
+    if (isBusy() || form_->hasIssues())
         return;
     askConfirmation();
 }
@@ -145,25 +139,12 @@ void CreditDialog::askConfirmation() {
             const auto typed = amount();
             if (!typed)
                 return;
-            failure_->hide();
-            setBusy(true);
+            startSubmitting();
             emit confirmed(*typed, reason());
         });
 }
 
-void CreditDialog::saveSucceeded() {
-    setBusy(false);
-    QDialog::accept();
-}
-
-void CreditDialog::saveFailed(const QString& message) {
-    setBusy(false);
-    failure_->setText(message);
-    failure_->show();
-}
-
-void CreditDialog::setBusy(bool busy) {
-    busy_ = busy;
+void CreditDialog::onBusyChanged(bool busy) {
     form_->setEnabled(!busy);
     revalidate();
 }

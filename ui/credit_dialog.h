@@ -1,9 +1,10 @@
 #pragma once
 
+#include "submitting_dialog.h"
+
 #include <billing/money.h>
 #include <store/tenants.h>
 
-#include <QDialog>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -22,7 +23,7 @@ class ValidatedForm;
 // goes into the ledger); Save first asks for confirmation in words ("Add 25.00 credits to
 // acme-corp (balance 10.00 → 35.00)?") and only then emits confirmed(). Like the tenant
 // dialog it stays open until the page reports the outcome, keeping the input on failure.
-class CreditDialog : public QDialog {
+class CreditDialog : public SubmittingDialog {
     Q_OBJECT
 
 public:
@@ -37,9 +38,6 @@ public:
     // The confirmation while it is open, for tests.
     QMessageBox* confirmation() const { return confirmation_.data(); }
 
-    void saveSucceeded();
-    void saveFailed(const QString& message);
-
     void accept() override;
 
 signals:
@@ -48,7 +46,7 @@ signals:
 private:
     void revalidate();
     void askConfirmation();
-    void setBusy(bool busy);
+    void onBusyChanged(bool busy) override;
 
     Kind kind_;
     store::Tenant tenant_;
@@ -56,10 +54,8 @@ private:
     QLineEdit* amount_;
     QPlainTextEdit* reason_;
     QLabel* preview_;
-    QLabel* failure_;
     QDialogButtonBox* buttons_;
     QPointer<QMessageBox> confirmation_;
-    bool busy_ = false;
 };
 
 } // namespace meterdesk::ui

@@ -1,6 +1,5 @@
 #include "new_plan_dialog.h"
 
-#include "palette.h"
 #include "validated_form.h"
 
 #include <billing/tariff.h>
@@ -14,11 +13,10 @@
 namespace meterdesk::ui {
 
 NewPlanDialog::NewPlanDialog(QWidget* parent)
-    : QDialog(parent)
+    : SubmittingDialog(parent)
     , form_(new ValidatedForm(this))
     , code_(new QLineEdit(this))
     , name_(new QLineEdit(this))
-    , failure_(new QLabel(this))
     , buttons_(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setObjectName(QStringLiteral("newPlanDialog"));
     setWindowTitle(tr("New plan"));
@@ -37,10 +35,6 @@ NewPlanDialog::NewPlanDialog(QWidget* parent)
     auto* note =
         new QLabel(tr("After saving, the editor opens for the plan's first tariff version."), this);
     note->setWordWrap(true);
-    failure_->setObjectName(QStringLiteral("failure"));
-    failure_->setWordWrap(true);
-    failure_->setPalette(palette::withErrorText(failure_->palette()));
-    failure_->hide();
     buttons_->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(buttons_, &QDialogButtonBox::accepted, this, &NewPlanDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &NewPlanDialog::reject);
@@ -48,7 +42,7 @@ NewPlanDialog::NewPlanDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(form_);
     layout->addWidget(note);
-    layout->addWidget(failure_);
+    layout->addWidget(failureLabel());
     layout->addStretch();
     layout->addWidget(buttons_);
 
@@ -73,31 +67,18 @@ void NewPlanDialog::revalidate() {
     for (const auto& issue : billing::validate(plan))
         messages.insert(QString::fromStdString(issue.field), QString::fromStdString(issue.message));
     form_->showIssues(messages);
-    buttons_->button(QDialogButtonBox::Save)->setEnabled(!busy_ && isValid());
+    buttons_->button(QDialogButtonBox::Save)->setEnabled(!isBusy() && isValid());
 }
 
 void NewPlanDialog::accept() {
     revalidate();
-    if (busy_ || !isValid())
+    if (isBusy() || !isValid())
         return;
-    failure_->hide();
-    setBusy(true);
+    startSubmitting();
     emit submitted(code_->text().trimmed(), name_->text().trimmed());
 }
 
-void NewPlanDialog::saveSucceeded() {
-    setBusy(false);
-    QDialog::accept();
-}
-
-void NewPlanDialog::saveFailed(const QString& message) {
-    setBusy(false);
-    failure_->setText(message);
-    failure_->show();
-}
-
-void NewPlanDialog::setBusy(bool busy) {
-    busy_ = busy;
+void NewPlanDialog::onBusyChanged(bool busy) {
     form_->setEnabled(!busy);
     buttons_->button(QDialogButtonBox::Save)->setText(busy ? tr("Saving…") : tr("Save"));
     revalidate();

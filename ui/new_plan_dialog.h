@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "submitting_dialog.h"
+
 #include <QString>
 
 class QDialogButtonBox;
@@ -15,7 +16,7 @@ class ValidatedForm;
 // display name. Problems show at their field as the operator types (the rules of
 // billing::validate(Plan)). Like the other editors, it emits submitted() and stays open, busy,
 // until the page reports saveSucceeded() or saveFailed(), so a refused code keeps the typing.
-class NewPlanDialog : public QDialog {
+class NewPlanDialog : public SubmittingDialog {
     Q_OBJECT
 
 public:
@@ -26,9 +27,6 @@ public:
     bool isValid() const;
     QString issueAt(const QString& field) const;
 
-    void saveSucceeded();
-    void saveFailed(const QString& message);
-
     void accept() override;
 
 signals:
@@ -36,14 +34,12 @@ signals:
 
 private:
     void revalidate();
-    void setBusy(bool busy);
+    void onBusyChanged(bool busy) override;
 
     ValidatedForm* form_;
     QLineEdit* code_;
     QLineEdit* name_;
-    QLabel* failure_;
     QDialogButtonBox* buttons_;
-    bool busy_ = false;
 };
 
 } // namespace meterdesk::ui

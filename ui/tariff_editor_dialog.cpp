@@ -113,12 +113,11 @@ TariffEditorDialog::TariffEditorDialog(const billing::Plan& plan,
                                        const billing::TariffVersion* latest,
                                        const billing::TariffVersion* inForce, int nextVersion,
                                        std::chrono::sys_seconds now, QWidget* parent)
-    : QDialog(parent)
+    : SubmittingDialog(parent)
     , plan_(plan)
     , inForce_(inForce ? std::optional(*inForce) : std::nullopt)
     , latest_(latest ? std::optional(*latest) : std::nullopt)
     , now_(now)
-    , failure_(new QLabel(this))
     , header_(new ValidatedForm(this))
     , effectiveFrom_(new QDateTimeEdit(this))
     , allowance_(new QLineEdit(this))
@@ -139,11 +138,6 @@ TariffEditorDialog::TariffEditorDialog(const billing::Plan& plan,
         draft_.startFrom(*latest, nextVersion);
     else
         draft_.startEmpty(plan.code, nextVersion);
-
-    failure_->setObjectName(QStringLiteral("failure"));
-    failure_->setWordWrap(true);
-    failure_->setPalette(palette::withErrorText(failure_->palette()));
-    failure_->hide();
 
     tabs_->setObjectName(QStringLiteral("editorTabs"));
     tabs_->addTab(buildRulesTab(), tr("Endpoint rules"));
@@ -168,7 +162,7 @@ TariffEditorDialog::TariffEditorDialog(const billing::Plan& plan,
     connect(buttons_, &QDialogButtonBox::rejected, this, &TariffEditorDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(failure_);
+    layout->addWidget(failureLabel());
     layout->addWidget(buildHeader());
     layout->addWidget(tabs_, 1);
     problemsHeading_->setText(tr("Problems to fix before saving:"));
@@ -333,7 +327,7 @@ void TariffEditorDialog::pushHeaderToDraft() {
     if (!allowance)
         editorIssues_.insert(qs(kAllowance), allowanceProblem);
 
-    failure_->hide();
+    failureLabel()->hide();
     draft_.setEffectiveFrom(effective);
     if (allowance)
         draft_.setMonthlyAllowance(*allowance);
@@ -410,7 +404,7 @@ QString TariffEditorDialog::headerFieldLabel(const QString& field) const {
 }
 
 bool TariffEditorDialog::canSave() const {
-    return !busy_ && problems_->count() == 0 && !currentDiff().isEmpty();
+    return !isBusy() && problems_->count() == 0 && !currentDiff().isEmpty();
 }
 
 QStringList TariffEditorDialog::problems() const {
@@ -429,10 +423,6 @@ QStringList TariffEditorDialog::changes() const {
 
 void TariffEditorDialog::showReview() {
     tabs_->setCurrentIndex(2);
-}
-
-QString TariffEditorDialog::failureText() const {
-    return failure_->isHidden() ? QString() : failure_->text();
 }
 
 void TariffEditorDialog::showIssueCell(int problemRow) {
@@ -467,25 +457,12 @@ void TariffEditorDialog::askToSave() {
                  models::formatLocalTime(version.effectiveFrom)),
         tr("Changes against the version in force:\n• %1").arg(lines.join(QStringLiteral("\n• "))),
         tr("Save version %1").arg(version.version), [this, version] {
-            failure_->hide();
-            setBusy(true);
+            startSubmitting();
             emit submitted(version);
         });
 }
 
-void TariffEditorDialog::saveSucceeded() {
-    setBusy(false);
-    QDialog::accept();
-}
-
-void TariffEditorDialog::saveFailed(const QString& message) {
-    setBusy(false);
-    failure_->setText(message);
-    failure_->show();
-}
-
-void TariffEditorDialog::setBusy(bool busy) {
-    busy_ = busy;
+void TariffEditorDialog::onBusyChanged(bool busy) {
     header_->setEnabled(!busy);
     tabs_->setEnabled(!busy);
     buttons_->button(QDialogButtonBox::Save)->setEnabled(canSave());

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "submitting_dialog.h"
+
 #include <billing/tariff.h>
 #include <models/tariff_diff.h>
 #include <models/tariff_draft.h>
 
-#include <QDialog>
 #include <QMessageBox>
 #include <QMultiHash>
 #include <QPointer>
@@ -32,7 +33,7 @@ class ValidatedForm;
 // and listed; the Review tab shows what changes against the version in force. Save asks
 // once more with that list, then emits submitted(); the dialog stays open until the page
 // reports the outcome, so a refused save (another operator saved first) keeps every edit.
-class TariffEditorDialog : public QDialog {
+class TariffEditorDialog : public SubmittingDialog {
     Q_OBJECT
 
 public:
@@ -55,11 +56,6 @@ public:
     bool canSave() const;
     void showReview();
     QMessageBox* confirmation() const { return confirmation_.data(); }
-    QString failureText() const;
-
-    void saveSucceeded();
-    void saveFailed(const QString& message);
-
     void accept() override;
 
 signals:
@@ -75,7 +71,7 @@ private:
     models::TariffDiff currentDiff() const;
     QString headerFieldLabel(const QString& field) const;
     void showIssueCell(int problemRow);
-    void setBusy(bool busy);
+    void onBusyChanged(bool busy) override;
     void askToSave();
 
     const billing::Plan plan_;
@@ -84,7 +80,6 @@ private:
     const std::chrono::sys_seconds now_;
     models::TariffDraft draft_;
 
-    QLabel* failure_;
     ValidatedForm* header_;
     QDateTimeEdit* effectiveFrom_;
     QLineEdit* allowance_;
@@ -103,7 +98,6 @@ private:
     // allowance must be an amount), by field.
     QMultiHash<QString, QString> editorIssues_;
     std::vector<std::string> problemFields_;
-    bool busy_ = false;
 };
 
 // The instant a new version takes effect unless the operator picks another: the start of

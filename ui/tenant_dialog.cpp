@@ -25,7 +25,7 @@ QString fromStd(const std::string& text) {
 } // namespace
 
 TenantDialog::TenantDialog(Mode mode, const QStringList& planCodes, QWidget* parent)
-    : QDialog(parent)
+    : SubmittingDialog(parent)
     , mode_(mode)
     , form_(new ValidatedForm(this))
     , slug_(new QLineEdit(this))
@@ -37,7 +37,6 @@ TenantDialog::TenantDialog(Mode mode, const QStringList& planCodes, QWidget* par
     , threshold_(new QLineEdit(this))
     , wallet_(new QLineEdit(this))
     , otherIssues_(new QLabel(this))
-    , failure_(new QLabel(this))
     , buttons_(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(mode == Mode::Create ? tr("New tenant") : tr("Edit tenant"));
     setMinimumWidth(460);
@@ -69,10 +68,6 @@ TenantDialog::TenantDialog(Mode mode, const QStringList& planCodes, QWidget* par
     wallet_->setObjectName(QStringLiteral("walletAddress"));
     wallet_->setPlaceholderText(tr("0x… (optional)"));
     wallet_->setToolTip(tr("The tenant's address for escrows: 0x and 40 lower-case hex digits"));
-    failure_->setObjectName(QStringLiteral("failure"));
-    failure_->setWordWrap(true);
-    failure_->setPalette(palette::withErrorText(failure_->palette()));
-    failure_->hide();
     otherIssues_->setWordWrap(true);
     otherIssues_->setPalette(palette::withErrorText(otherIssues_->palette()));
     otherIssues_->hide();
@@ -93,7 +88,7 @@ TenantDialog::TenantDialog(Mode mode, const QStringList& planCodes, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(form_);
     layout->addWidget(otherIssues_);
-    layout->addWidget(failure_);
+    layout->addWidget(failureLabel());
     layout->addStretch();
     layout->addWidget(buttons_);
 
@@ -170,32 +165,19 @@ void TenantDialog::revalidate() {
     otherIssues_->setText(elsewhere.join(QLatin1Char('\n')));
     otherIssues_->setVisible(!elsewhere.isEmpty());
     buttons_->button(QDialogButtonBox::Save)
-        ->setEnabled(!busy_ && isValid() && elsewhere.isEmpty());
+        ->setEnabled(!isBusy() && isValid() && elsewhere.isEmpty());
 }
 
 void TenantDialog::accept() {
     revalidate();
     const auto typed = draft();
-    if (busy_ || !isValid() || !typed)
+    if (isBusy() || !isValid() || !typed)
         return;
-    failure_->hide();
-    setBusy(true);
+    startSubmitting();
     emit submitted(*typed);
 }
 
-void TenantDialog::saveSucceeded() {
-    setBusy(false);
-    QDialog::accept();
-}
-
-void TenantDialog::saveFailed(const QString& message) {
-    setBusy(false);
-    failure_->setText(message);
-    failure_->show();
-}
-
-void TenantDialog::setBusy(bool busy) {
-    busy_ = busy;
+void TenantDialog::onBusyChanged(bool busy) {
     form_->setEnabled(!busy);
     QPushButton* save = buttons_->button(QDialogButtonBox::Save);
     save->setText(busy ? tr("Saving…") : tr("Save"));

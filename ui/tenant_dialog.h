@@ -1,8 +1,9 @@
 #pragma once
 
+#include "submitting_dialog.h"
+
 #include <store/tenants.h>
 
-#include <QDialog>
 #include <QStringList>
 
 #include <optional>
@@ -21,7 +22,7 @@ class ValidatedForm;
 // the operator types, and Save stays disabled while there is one. Saving is the page's
 // job: the dialog emits submitted() and stays open, busy, until the page calls
 // saveSucceeded() (it closes) or saveFailed() (it shows why and keeps every field).
-class TenantDialog : public QDialog {
+class TenantDialog : public SubmittingDialog {
     Q_OBJECT
 
 public:
@@ -38,9 +39,6 @@ public:
     // The message shown at a field ("" when it is fine), for tests and screen readers.
     QString issueAt(const QString& field) const;
 
-    void saveSucceeded();
-    void saveFailed(const QString& message);
-
     void accept() override;
 
 signals:
@@ -48,7 +46,7 @@ signals:
 
 private:
     void revalidate();
-    void setBusy(bool busy);
+    void onBusyChanged(bool busy) override;
 
     Mode mode_;
     ValidatedForm* form_;
@@ -61,9 +59,7 @@ private:
     QLineEdit* threshold_;
     QLineEdit* wallet_;
     QLabel* otherIssues_;
-    QLabel* failure_;
     QDialogButtonBox* buttons_;
-    bool busy_ = false;
 };
 
 } // namespace meterdesk::ui
