@@ -14,6 +14,7 @@
 #include <chain/token.h>
 #include <chain/transaction_sender.h>
 #include <chain/wait.h>
+#include <models/escrow_desk.h>
 #include <models/operator_keyring.h>
 #include <store/escrow_decisions.h>
 
@@ -545,9 +546,9 @@ int escrowCommand(const Invocation& invocation) {
     } catch (const chain::RevertError& refusal) {
         if (invocation.json)
             printJson(QJsonObject{{QStringLiteral("refused"), refusal.errorName()},
-                                  {QStringLiteral("reason"), QString::fromUtf8(refusal.what())}});
+                                  {QStringLiteral("reason"), models::describeFailure(refusal)}});
         else
-            err() << "meterdeskctl escrow: " << refusal.what() << Qt::endl;
+            err() << "meterdeskctl escrow: " << models::describeFailure(refusal) << Qt::endl;
         return 1;
     }
 }

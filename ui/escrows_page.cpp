@@ -168,7 +168,17 @@ EscrowsPage::EscrowsPage(models::DatabaseSession& session, PermissionGuard& perm
 
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EscrowsPage::onSelectionChanged);
-    connect(proxy_, &QAbstractItemModel::modelReset, this, &EscrowsPage::updateCount);
+    // A refresh replaces every row: the operator stays on the escrow they were looking at.
+    connect(proxy_, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (const auto escrow = selectedEscrow())
+            keptSelection_ = escrow->id;
+    });
+    connect(proxy_, &QAbstractItemModel::modelReset, this, [this] {
+        if (keptSelection_)
+            selectEscrow(*keptSelection_);
+        keptSelection_.reset();
+        updateCount();
+    });
     connect(proxy_, &QAbstractItemModel::rowsInserted, this, &EscrowsPage::updateCount);
     connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &EscrowsPage::updateCount);
     connect(desk_, &models::EscrowDesk::loadingChanged, progress_, &QWidget::setVisible);

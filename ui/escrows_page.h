@@ -103,6 +103,7 @@ private:
     QTreeWidget* history_;
     QTreeWidget* decisions_;
     std::optional<models::EscrowEvidence> evidence_;
+    std::optional<chain::EscrowId> keptSelection_; // across a refresh
     bool planning_ = false;
 
     QAction* refundAction_ = nullptr;

@@ -72,12 +72,14 @@ OperatorKeyDialog::OperatorKeyDialog(OperatorKeyring& keyring, std::uint64_t cha
     buttons->addButton(remove_, QDialogButtonBox::DestructiveRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* intro = new QLabel(tr("Escrow decisions are signed with the operator key (the escrow "
+                                "contract's owner). It is kept in the system keychain, under "
+                                "\"%1\".")
+                                 .arg(OperatorKeyring::entryKey(chainId)),
+                             this);
+    intro->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Escrow decisions are signed with the operator key (the "
-                                    "escrow contract's owner). It is kept in the system "
-                                    "keychain, under \"%1\".")
-                                     .arg(OperatorKeyring::entryKey(chainId)),
-                                 this));
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(status_);
     layout->addWidget(buttons);

@@ -13,6 +13,7 @@
 #include <store/escrow_decisions.h>
 #include <ui/escrow_decision_dialog.h>
 #include <ui/escrows_page.h>
+#include <ui/operator_key_dialog.h>
 #include <ui/permission_guard.h>
 
 #include <QAction>
@@ -172,6 +173,14 @@ private slots:
         QCOMPARE(page_->desk().chainId().value_or(0), std::uint64_t{31337});
     }
 
+    void keyDialogShowsTheStoredAddress() {
+        ui::OperatorKeyDialog dialog(page_->keyring(), 31337, page_.get());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.statusText().contains(node_->address(Operator).toChecksumHex()), kPatienceMs);
+        QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("operator-key-dialog.png"))));
+    }
+
     void listsEveryEscrowRefundRequestsFirst() {
         auto& model = page_->desk().escrows();
         QCOMPARE(model.rowCount(), static_cast<int>(waitFor(escrow_->escrowCount())));
@@ -261,6 +270,16 @@ private slots:
         QCOMPARE(waitFor(token.balanceOf(node_->address(Payer))), payerBefore + tokens("125"));
         QTRY_COMPARE_WITH_TIMEOUT(stateShown(disputed_), QStringLiteral("refunded"), kPatienceMs);
         QVERIFY(!page_->refundAction()->isEnabled());
+
+        auto& model = page_->desk().escrows();
+        QTRY_VERIFY_WITH_TIMEOUT(model.index(model.rowOf(disputed_), models::EscrowModel::Decision)
+                                         .data()
+                                         .toString()
+                                         .startsWith(QStringLiteral("refund confirmed in block")) &&
+                                     !page_->isLoading(),
+                                 kPatienceMs);
+        QVERIFY(page_->detailText().contains(QStringLiteral("refunded")));
+        QVERIFY(page_->grab().save(screenshotPath(QStringLiteral("escrows-page-decided.png"))));
 
         ui::EscrowDecisionDialog dialog(*confirmed_);
         dialog.show();
