@@ -539,6 +539,7 @@ void EscrowsPage::askSettlement() {
     dialog->setLabelText(tr("Amount to the payee in %1 (at most %2); the rest goes back to the "
                             "payer. Suggested by the job's usage:")
                              .arg(units.symbol, tokens(escrow->amount, units)));
+    dialog->setOkButtonText(tr("&Review…"));
     dialog->setTextValue(QString::fromStdString(
         suggestedSettlement().value_or(billing::TokenAmount{}).toDecimalString(units.decimals)));
     const chain::EscrowId id = escrow->id;

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -129,6 +130,11 @@ class TestEscrowsPage : public QObject {
             imported.first().at(1).value<Address>() != node_->address(Operator))
             throw std::runtime_error("the operator key was not imported");
         return page;
+    }
+
+    std::vector<store::EscrowDecision> latestDecisions(const EscrowId& id) {
+        return store::EscrowDecisionRepository(*db_).forEscrow(
+            deployment_.escrow.toHex().toStdString(), id.toHex().toStdString());
     }
 
     store::EscrowDecision latestDecision(const EscrowId& id) {
@@ -286,6 +292,35 @@ private slots:
         QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("escrow-confirmation.png"))));
     }
 
+    // Settle… offers the usage-based amount; accepted as offered, the payee gets the job's
+    // 12.5 tokens and the payer the rest of the 40.
+    void settlesByUsage() {
+        Erc20Token token(node_->eth, deployment_.token);
+        const TokenAmount payeeBefore = waitFor(token.balanceOf(node_->address(Payee)));
+        const TokenAmount payerBefore = waitFor(token.balanceOf(node_->address(Payer)));
+        QVERIFY(page_->selectEscrow(metered_));
+        QTRY_VERIFY_WITH_TIMEOUT(page_->suggestedSettlement().has_value(), kPatienceMs);
+        QVERIFY(page_->settleAction()->isEnabled());
+
+        QSignalSpy resolved(&page_->desk(), &models::EscrowDesk::decisionResolved);
+        page_->settleAction()->trigger();
+        auto* amount = page_->findChild<QInputDialog*>(QStringLiteral("settleAmountDialog"));
+        QVERIFY(amount);
+        QCOMPARE(amount->textValue(), QStringLiteral("12.5"));
+        QVERIFY(amount->grab().save(screenshotPath(QStringLiteral("settle-amount.png"))));
+        amount->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!latestDecisions(metered_).empty(), kPatienceMs);
+        QCOMPARE(confirmed_->payeeReceives(), tokens("12.5"));
+        QCOMPARE(confirmed_->payerReceives(), tokens("27.5"));
+        node_->call(QStringLiteral("anvil_mine"), {1});
+        QVERIFY(resolved.wait(kPatienceMs));
+        QVERIFY(latestDecision(metered_).status == store::EscrowDecisionStatus::Confirmed);
+        QCOMPARE(latestDecision(metered_).draft.toPayee, std::optional(tokens("12.5")));
+        QVERIFY(waitFor(escrow_->escrow(metered_)).state == EscrowState::Settled);
+        QCOMPARE(waitFor(token.balanceOf(node_->address(Payee))), payeeBefore + tokens("12.5"));
+        QCOMPARE(waitFor(token.balanceOf(node_->address(Payer))), payerBefore + tokens("27.5"));
+    }
+
     void refusalIsNamedBeforeSigning() {
         const auto decisionsBefore = store::EscrowDecisionRepository(*db_)
                                          .forEscrow(deployment_.escrow.toHex().toStdString(),
@@ -337,6 +372,9 @@ private slots:
     }
 
     void aViewerSeesDecisionsDisabledWithTheReason() {
+        const EscrowId undecided = openEscrow(QStringLiteral("job-page-%1-d").arg(run_), "7");
+        page_->refresh();
+        QVERIFY(refreshed());
         const std::string role = "escrow_viewer_" + run_.toStdString();
         pqxx::nontransaction(*db_).exec("CREATE ROLE " + role + " LOGIN IN ROLE meterdesk_viewer");
         const auto dropRole =
@@ -358,7 +396,7 @@ private slots:
             QSignalSpy done(&page.desk(), &models::EscrowDesk::refreshed);
             page.configureNode(nodeSettings());
             QVERIFY(done.wait(kPatienceMs));
-            QVERIFY(page.selectEscrow(metered_));
+            QVERIFY(page.selectEscrow(undecided));
             for (QAction* action :
                  {page.refundAction(), page.releaseAction(), page.settleAction()}) {
                 QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
@@ -368,7 +406,7 @@ private slots:
             session.close();
         }
         QVERIFY(session_->sessionInfo()->capabilities.decideEscrows);
-        QVERIFY(page_->selectEscrow(metered_));
+        QVERIFY(page_->selectEscrow(undecided));
         QVERIFY(page_->refundAction()->isEnabled());
     }
 
