@@ -1056,7 +1056,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <translation>Der Vertrag lehnt ab (%1): %2</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+206"/>
         <source>Tenants and decisions could not be read: %1</source>
         <translation>Mandanten und Entscheidungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1534,7 +1534,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
 <context>
     <name>meterdesk::models::TenantTableModel</name>
     <message>
-        <location filename="../models/tenant_table_model.cpp" line="+82"/>
+        <location filename="../models/tenant_table_model.cpp" line="+83"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2082,7 +2082,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
 <context>
     <name>meterdesk::ui::CreditDialog</name>
     <message>
-        <location filename="../ui/credit_dialog.cpp" line="+33"/>
+        <location filename="../ui/credit_dialog.cpp" line="+31"/>
         <source>Top up %1</source>
         <translation>%1 aufladen</translation>
     </message>
@@ -2122,7 +2122,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <translation>Wird im Buchungsjournal und im Prüfprotokoll festgehalten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Tenant:</source>
         <translation>Mandant:</translation>
     </message>
@@ -2380,12 +2380,17 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Kein EVM-Knoten konfiguriert: Starten Sie Meterdesk mit --node URL oder setzen Sie MD_NODE_URL und MD_ESCROW_ADDRESS.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The EVM node cannot be used: %1</source>
         <translation>Der EVM-Knoten kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The escrow contract is paused: it refuses every decision until its owner unpauses it. Payers may still reclaim after the deadline.</source>
+        <translation>Der Treuhandvertrag ist pausiert: Er lehnt jede Entscheidung ab, bis sein Eigentümer ihn fortsetzt. Zahler können nach Fristablauf weiterhin zurückfordern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Escrows could not be read: %1</source>
         <translation>Treuhandposten konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2676,12 +2681,12 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Simulating on the latest block…</source>
         <translation>Simulation auf dem neuesten Block…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Settle %1</source>
         <translation>%1 abrechnen</translation>
     </message>
@@ -2691,7 +2696,12 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Betrag an den Empfänger in %1 (höchstens %2); der Rest geht zurück an den Zahler. Vorschlag nach der Nutzung des Auftrags:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Amount to the payee: %1</source>
         <translation>Betrag an den Empfänger: %1</translation>
     </message>
@@ -2836,12 +2846,12 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
     <name>meterdesk::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/invoices_page.cpp" line="+97"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Select an invoice or a tenant to preview it.</source>
         <translation>Wählen Sie eine Rechnung oder einen Mandanten für die Vorschau.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-227"/>
         <source>Could not load the invoices: %1</source>
         <translation>Die Rechnungen konnten nicht geladen werden: %1</translation>
     </message>
@@ -2889,6 +2899,21 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <location line="+1"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue &amp;all…</source>
+        <translation>&amp;Alle ausstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the period&apos;s invoice of every tenant with usage that has none yet</source>
+        <translation>Die Rechnung des Zeitraums für jeden Mandanten mit Nutzung ausstellen, der noch keine hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2957,11 +2982,12 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>issue invoices</source>
         <translation>Rechnungen ausstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>void invoices</source>
         <translation>Rechnungen stornieren</translation>
     </message>
@@ -2971,7 +2997,7 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
         <translation>Gutschriften ausstellen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The invoiced month (UTC). Previous/next month: %1 / %2</source>
         <translation>Der abgerechnete Monat (UTC). Vorheriger/nächster Monat: %1 / %2</translation>
     </message>
@@ -3017,12 +3043,12 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>Void</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -3038,11 +3064,11 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Stop after the invoice being written (Esc); files written so far stay complete</source>
-        <translation>Nach der gerade geschriebenen Rechnung anhalten (Esc); bereits geschriebene Dateien bleiben vollständig</translation>
+        <source>Stop after the invoice being written or issued (Esc): files stay complete, issued invoices stay issued</source>
+        <translation>Nach der gerade geschriebenen oder ausgestellten Rechnung anhalten (Esc): Dateien bleiben vollständig, ausgestellte Rechnungen bleiben ausgestellt</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%n row(s) for %1</source>
         <translation>
             <numerusform>%n Zeile für %1</numerusform>
@@ -3224,22 +3250,85 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Exporting invoices…</source>
         <translation>Rechnungen werden exportiert…</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Issue all invoices</source>
+        <translation>Alle Rechnungen ausstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the %1 invoices of every tenant that has usage and no issued invoice yet?</source>
+        <translation>Für %1 die Rechnungen aller Mandanten ausstellen, die Nutzung und noch keine ausgestellte Rechnung haben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each invoice is computed from the rollups, gets the next number of the year and is issued in its own transaction; saved drafts are replaced. Cancel stops between tenants: what was issued stays issued.</source>
+        <translation>Jede Rechnung wird aus den Verdichtungen berechnet, erhält die nächste Nummer des Jahres und wird in einer eigenen Transaktion ausgestellt; gespeicherte Entwürfe werden ersetzt. Abbrechen hält zwischen zwei Mandanten an: Was ausgestellt ist, bleibt ausgestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue all</source>
+        <translation>Alle ausstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the period&apos;s usage…</source>
+        <translation>Nutzung des Zeitraums wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuing invoices…</source>
+        <translation>Rechnungen werden ausgestellt…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No invoice issued</source>
+        <translation>Keine Rechnung ausgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Issued %n invoice(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n Rechnung ausgestellt, %1 bis %2</numerusform>
+            <numerusform>%n Rechnungen ausgestellt, %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuing stopped</source>
+        <translation>Ausstellen angehalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some invoices were not issued</source>
+        <translation>Einige Rechnungen wurden nicht ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; cancelled before the other tenants</source>
+        <translation>%1; vor den übrigen Mandanten abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelling after the invoice being written…</source>
         <translation>Abbruch nach der gerade geschriebenen Rechnung…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Cancelling after the invoice being issued…</source>
+        <translation>Abbruch nach der gerade ausgestellten Rechnung…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export stopped</source>
         <translation>Export angehalten</translation>
     </message>
@@ -3695,7 +3784,7 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
 <context>
     <name>meterdesk::ui::NewPlanDialog</name>
     <message>
-        <location filename="../ui/new_plan_dialog.cpp" line="+24"/>
+        <location filename="../ui/new_plan_dialog.cpp" line="+22"/>
         <source>New plan</source>
         <translation>Neuer Tarif</translation>
     </message>
@@ -3735,7 +3824,7 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         <translation>Nach dem Speichern öffnet sich der Editor für die erste Tarifversion.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+47"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -3848,12 +3937,12 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>Keystore-&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Escrow decisions are signed with the operator key (the escrow contract&apos;s owner). It is kept in the system keychain, under &quot;%1&quot;.</source>
         <translation>Treuhandentscheidungen werden mit dem Betreiberschlüssel (dem Eigentümer des Treuhandvertrags) signiert. Er wird im Schlüsselbund des Systems unter „%1“ aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Removing…</source>
         <translation>Wird entfernt…</translation>
     </message>
@@ -4065,12 +4154,12 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>New version %1 of plan %2</source>
         <translation>Neue Version %1 des Tarifs %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Endpoint rules</source>
         <translation>Endpunktregeln</translation>
     </message>
@@ -4271,7 +4360,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>Standard-Ratenlimit, Zeitraum</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Save tariff version</source>
         <translation>Tarifversion speichern</translation>
     </message>
@@ -4435,7 +4524,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>Darf Premium-Endpunkte aufrufen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New tenant</source>
         <translation>Neuer Mandant</translation>
     </message>
@@ -4510,7 +4599,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>Die Adresse des Mandanten für Treuhand: 0x und 40 kleingeschriebene Hexziffern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Slug:</source>
         <translation>Kürzel:</translation>
     </message>
@@ -4550,7 +4639,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>Wallet-Adresse:</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+101"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>

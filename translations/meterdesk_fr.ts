@@ -1056,7 +1056,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>Le contrat refuse (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+206"/>
         <source>Tenants and decisions could not be read: %1</source>
         <translation>Impossible de lire les clients et les décisions&#xa0;: %1</translation>
     </message>
@@ -1534,7 +1534,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
 <context>
     <name>meterdesk::models::TenantTableModel</name>
     <message>
-        <location filename="../models/tenant_table_model.cpp" line="+82"/>
+        <location filename="../models/tenant_table_model.cpp" line="+83"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -2082,7 +2082,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
 <context>
     <name>meterdesk::ui::CreditDialog</name>
     <message>
-        <location filename="../ui/credit_dialog.cpp" line="+33"/>
+        <location filename="../ui/credit_dialog.cpp" line="+31"/>
         <source>Top up %1</source>
         <translation>Recharger %1</translation>
     </message>
@@ -2122,7 +2122,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>Consigné dans le journal des crédits et le journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Tenant:</source>
         <translation>Client&#xa0;:</translation>
     </message>
@@ -2380,12 +2380,17 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>Aucun nœud EVM n&apos;est configuré&#xa0;: lancez Meterdesk avec --node URL, ou définissez MD_NODE_URL et MD_ESCROW_ADDRESS.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The EVM node cannot be used: %1</source>
         <translation>Le nœud EVM est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The escrow contract is paused: it refuses every decision until its owner unpauses it. Payers may still reclaim after the deadline.</source>
+        <translation>Le contrat de séquestre est en pause&#xa0;: il refuse toute décision jusqu&apos;à ce que son propriétaire le réactive. Les payeurs peuvent toujours récupérer leurs fonds après l&apos;échéance.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Escrows could not be read: %1</source>
         <translation>Impossible de lire les séquestres&#xa0;: %1</translation>
     </message>
@@ -2676,12 +2681,12 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Simulating on the latest block…</source>
         <translation>Simulation sur le dernier bloc…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Settle %1</source>
         <translation>Régler %1</translation>
     </message>
@@ -2691,7 +2696,12 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>Montant au bénéficiaire en %1 (au plus %2)&#x202f;; le reste retourne au payeur. Suggestion selon l&apos;utilisation de la tâche&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Amount to the payee: %1</source>
         <translation>Montant au bénéficiaire&#xa0;: %1</translation>
     </message>
@@ -2836,12 +2846,12 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     <name>meterdesk::ui::InvoicesPage</name>
     <message>
         <location filename="../ui/invoices_page.cpp" line="+97"/>
-        <location line="+266"/>
+        <location line="+274"/>
         <source>Select an invoice or a tenant to preview it.</source>
         <translation>Sélectionnez une facture ou un client pour en afficher l&apos;aperçu.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-227"/>
         <source>Could not load the invoices: %1</source>
         <translation>Impossible de charger les factures&#xa0;: %1</translation>
     </message>
@@ -2889,6 +2899,21 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <location line="+1"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue &amp;all…</source>
+        <translation>&amp;Tout émettre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the period&apos;s invoice of every tenant with usage that has none yet</source>
+        <translation>Émettre la facture de la période pour chaque client ayant de l&apos;utilisation et pas encore de facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2957,11 +2982,12 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>issue invoices</source>
         <translation>émettre des factures</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>void invoices</source>
         <translation>annuler des factures</translation>
     </message>
@@ -2971,7 +2997,7 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
         <translation>émettre des avoirs</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The invoiced month (UTC). Previous/next month: %1 / %2</source>
         <translation>Le mois facturé (UTC). Mois précédent/suivant&#xa0;: %1 / %2</translation>
     </message>
@@ -3017,12 +3043,12 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>Void</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
@@ -3038,11 +3064,11 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Stop after the invoice being written (Esc); files written so far stay complete</source>
-        <translation>Arrêter après la facture en cours d&apos;écriture (Échap)&#x202f;; les fichiers déjà écrits restent complets</translation>
+        <source>Stop after the invoice being written or issued (Esc): files stay complete, issued invoices stay issued</source>
+        <translation>Arrêter après la facture en cours d&apos;écriture ou d&apos;émission (Échap)&#xa0;: les fichiers restent complets, les factures émises le restent</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%n row(s) for %1</source>
         <translation>
             <numerusform>%n ligne pour %1</numerusform>
@@ -3224,22 +3250,85 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Exporting invoices…</source>
         <translation>Export des factures…</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Issue all invoices</source>
+        <translation>Émettre toutes les factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the %1 invoices of every tenant that has usage and no issued invoice yet?</source>
+        <translation>Émettre les factures de %1 de chaque client ayant de l&apos;utilisation et pas encore de facture émise&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each invoice is computed from the rollups, gets the next number of the year and is issued in its own transaction; saved drafts are replaced. Cancel stops between tenants: what was issued stays issued.</source>
+        <translation>Chaque facture est calculée à partir des agrégats, reçoit le numéro suivant de l&apos;année et est émise dans sa propre transaction&#x202f;; les brouillons enregistrés sont remplacés. Annuler s&apos;arrête entre deux clients&#xa0;: ce qui a été émis le reste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue all</source>
+        <translation>Tout émettre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the period&apos;s usage…</source>
+        <translation>Lecture de l&apos;utilisation de la période…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuing invoices…</source>
+        <translation>Émission des factures…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No invoice issued</source>
+        <translation>Aucune facture émise</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Issued %n invoice(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n facture émise, de %1 à %2</numerusform>
+            <numerusform>%n factures émises, de %1 à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuing stopped</source>
+        <translation>Émission interrompue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some invoices were not issued</source>
+        <translation>Certaines factures n&apos;ont pas été émises</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1; cancelled before the other tenants</source>
+        <translation>%1&#x202f;; annulé avant les autres clients</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelling after the invoice being written…</source>
         <translation>Annulation après la facture en cours d&apos;écriture…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Cancelling after the invoice being issued…</source>
+        <translation>Annulation après la facture en cours d&apos;émission…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export stopped</source>
         <translation>Export interrompu</translation>
     </message>
@@ -3695,7 +3784,7 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
 <context>
     <name>meterdesk::ui::NewPlanDialog</name>
     <message>
-        <location filename="../ui/new_plan_dialog.cpp" line="+24"/>
+        <location filename="../ui/new_plan_dialog.cpp" line="+22"/>
         <source>New plan</source>
         <translation>Nouvelle offre</translation>
     </message>
@@ -3735,7 +3824,7 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <translation>Après l&apos;enregistrement, l&apos;éditeur s&apos;ouvre pour la première version tarifaire de l&apos;offre.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+47"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -3848,12 +3937,12 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>&amp;Mot de passe du keystore&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Escrow decisions are signed with the operator key (the escrow contract&apos;s owner). It is kept in the system keychain, under &quot;%1&quot;.</source>
         <translation>Les décisions de séquestre sont signées avec la clé d&apos;opérateur (le propriétaire du contrat de séquestre). Elle est conservée dans le trousseau du système, sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Removing…</source>
         <translation>Suppression…</translation>
     </message>
@@ -4065,12 +4154,12 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>New version %1 of plan %2</source>
         <translation>Nouvelle version %1 de l&apos;offre %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Endpoint rules</source>
         <translation>Règles des points d&apos;accès</translation>
     </message>
@@ -4271,7 +4360,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>Limite de débit par défaut, période</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+52"/>
         <source>Save tariff version</source>
         <translation>Enregistrer la version tarifaire</translation>
     </message>
@@ -4435,7 +4524,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>Peut appeler les points d&apos;accès premium</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>New tenant</source>
         <translation>Nouveau client</translation>
     </message>
@@ -4510,7 +4599,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>L&apos;adresse du client pour les séquestres&#xa0;: 0x et 40 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Slug:</source>
         <translation>Identifiant&#xa0;:</translation>
     </message>
@@ -4550,7 +4639,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>Adresse du portefeuille&#xa0;:</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+101"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
