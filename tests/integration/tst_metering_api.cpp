@@ -333,6 +333,102 @@ private slots:
         QCOMPARE(after.rolledUpCalls, 1LL);
     }
 
+    // When every charge and call of a batch fits, metering decides it in one set-based step;
+    // otherwise event by event. The same events must get the same answers either way: the second
+    // tenant's batch ends with a call its balance cannot pay, which sends it down the second path.
+    void batchDecidedAtOnceEqualsEventByEvent_data() {
+        QTest::addColumn<long long>("credits");
+        QTest::newRow("ample credits") << 1'000'000LL;
+        QTest::newRow("credits for the first calls only") << 1'500LL;
+    }
+
+    void batchDecidedAtOnceEqualsEventByEvent() {
+        QFETCH(long long, credits);
+        const std::string atOnce = newSlug("at-once");
+        const std::string oneByOne = newSlug("one-by-one");
+        createTenant(atOnce, shopPlan, false, credits);
+        createTenant(oneByOne, shopPlan, false, credits);
+        const std::string ghost = newSlug("ghost");
+        const auto events = [&](const std::string& slug, bool unaffordableLast) {
+            QJsonObject repeated = call(slug, "/paid");
+            repeated["request_id"] = "same";
+            QJsonObject repeatedDenied = call(slug, "/premium", "POST");
+            repeatedDenied["request_id"] = "denied-twice";
+            QJsonArray batch{call(slug, "/paid"),
+                             call(ghost, "/paid"),
+                             repeated,
+                             call(slug, "/premium", "POST"),
+                             call(slug, "/nowhere"),
+                             repeatedDenied,
+                             call(slug, "/metered", "GET", 7),
+                             repeated,
+                             repeatedDenied,
+                             call(slug, "/paid")};
+            if (unaffordableLast)
+                batch.append(call(slug, "/metered", "GET", 1'000'000'000));
+            return batch;
+        };
+        const std::vector<Decision> fast = trackBatch(events(atOnce, false));
+        const std::vector<Decision> slow = trackBatch(events(oneByOne, true));
+        QCOMPARE(slow.size(), fast.size() + 1);
+        QCOMPARE(slow.back().reason, std::string("no_credits"));
+        for (std::size_t i = 0; i < fast.size(); ++i) {
+            QCOMPARE(fast[i].reason, slow[i].reason);
+            QCOMPARE(fast[i].allowed, slow[i].allowed);
+            QCOMPARE(fast[i].credits, slow[i].credits);
+            QCOMPARE(fast[i].balance, slow[i].balance);
+            QCOMPARE(fast[i].retryAfter, slow[i].retryAfter);
+            QCOMPARE(fast[i].duplicate, slow[i].duplicate);
+        }
+        QCOMPARE(fast[1].reason, std::string("unknown_tenant"));
+        QVERIFY(fast[7].duplicate);
+        QVERIFY(fast[8].duplicate);
+        QCOMPARE(fast[8].reason, std::string("premium_required"));
+    }
+
+    // Request ids are remembered for the idempotency window (35 days); purge_request_ids()
+    // forgets older ones, after which a repeat is metered as a new call.
+    void forgetsRequestIdsAfterTheWindow() {
+        const std::string slug = newSlug("retention");
+        const long long tenant = createTenant(slug, shopPlan, false, 10'000);
+        track(slug, "shop", "/paid", "GET", 1, "", "old-request");
+        track(slug, "shop", "/paid", "GET", 1, "", "recent-request");
+        {
+            pqxx::work work(*db_);
+            work.exec_params(
+                "UPDATE meter.request_ids SET occurred_at = now() - interval '36 days' "
+                "WHERE tenant_id = $1 AND request_id = 'old-request'",
+                tenant);
+            work.commit();
+        }
+        long long purged = 0;
+        {
+            pqxx::work work(*db_);
+            purged = work.exec1("SELECT meter.purge_request_ids()")[0].as<long long>();
+            work.commit();
+        }
+        QVERIFY(purged >= 1);
+        QCOMPARE(footprint(tenant).requestIds, 1LL);
+
+        const Decision old = track(slug, "shop", "/paid", "GET", 1, "", "old-request");
+        QVERIFY(!old.duplicate);
+        QCOMPARE(old.credits, 1000LL);
+        const Decision recent = track(slug, "shop", "/paid", "GET", 1, "", "recent-request");
+        QVERIFY(recent.duplicate);
+        QCOMPARE(footprint(tenant).balance, 10'000LL - 3 * 1000);
+    }
+
+    void refusesPurgingWithinADay() {
+        pqxx::work work(*db_);
+        try {
+            work.exec("SELECT meter.purge_request_ids(interval '1 hour')");
+            QFAIL("a window shorter than a day was accepted");
+        } catch (const pqxx::sql_error& error) {
+            QCOMPARE(error.sqlstate(), std::string("22023"));
+            QVERIFY2(std::string(error.what()).find("kept") != std::string::npos, error.what());
+        }
+    }
+
     void deniesWithReason_data() {
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("endpoint");
