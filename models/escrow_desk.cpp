@@ -219,6 +219,7 @@ void EscrowDesk::configure(const NodeSettings& settings) {
         emit loadingChanged(false);
     }
     settings_ = settings;
+    paused_ = false;
     contract_ = nullptr;
     node_.reset();
     chainId_.reset();
@@ -284,13 +285,31 @@ void EscrowDesk::refresh() {
                             if (generation != generation_)
                                 return;
                             units_ = {decimals, symbol};
-                            readEscrows();
+                            readPaused();
                         },
                         failed);
                 },
                 failed);
         },
         failed);
+}
+
+void EscrowDesk::readPaused() {
+    const int generation = generation_;
+    whenDone(
+        this, contract_->paused(),
+        [this, generation](bool paused) {
+            if (generation != generation_)
+                return;
+            paused_ = paused;
+            readEscrows();
+        },
+        [this, generation](const QString& reason) {
+            if (generation != generation_)
+                return;
+            setLoading(false);
+            emit refreshFailed(reason);
+        });
 }
 
 void EscrowDesk::readEscrows() {

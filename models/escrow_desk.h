@@ -84,6 +84,8 @@ public:
     std::optional<std::uint64_t> chainId() const { return chainId_; }
     const EscrowModel::TokenUnits& tokenUnits() const { return units_; }
     bool isLoading() const { return loading_ > 0; }
+    // The contract refuses every decision while paused (as of the last refresh).
+    bool isPaused() const { return paused_; }
     EscrowModel& escrows() { return model_; }
 
     void refresh();
@@ -114,6 +116,7 @@ private:
     struct Node;
 
     void setLoading(bool loading);
+    void readPaused();
     void readEscrows();
     void annotate(const std::vector<chain::OnChainEscrow>& escrows);
     void withSigner(std::function<void(std::shared_ptr<const chain::Signer>)> then,
@@ -133,6 +136,7 @@ private:
     std::optional<std::uint64_t> chainId_;
     EscrowModel::TokenUnits units_;
     int loading_ = 0;
+    bool paused_ = false;
     int generation_ = 0; // bumped by configure(): answers for an older node are dropped
 };
 

@@ -192,6 +192,9 @@ EscrowsPage::EscrowsPage(models::DatabaseSession& session, PermissionGuard& perm
         updateActions();
     });
     connect(desk_, &models::EscrowDesk::refreshed, this, [this] {
+        notice_->setText(tr("The escrow contract is paused: it refuses every decision until its "
+                            "owner unpauses it. Payers may still reclaim after the deadline."));
+        notice_->setVisible(desk_->isPaused());
         updateCount();
         onSelectionChanged();
     });
@@ -503,8 +506,8 @@ void EscrowsPage::showEvidence(const models::EscrowEvidence& evidence) {
 
 void EscrowsPage::updateActions() {
     const auto escrow = selectedEscrow();
-    const bool applicable =
-        escrow && undecided(escrow->state) && desk_->chainId().has_value() && !planning_;
+    const bool applicable = escrow && undecided(escrow->state) && desk_->chainId().has_value() &&
+                            !planning_ && !desk_->isPaused();
     for (QAction* action : {refundAction_, releaseAction_, settleAction_})
         permissions_.setApplicable(action, applicable);
     importKeyAction_->setEnabled(desk_->chainId().has_value());
