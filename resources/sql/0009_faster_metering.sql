@@ -61,12 +61,14 @@ BEGIN
       INTO t_id, t_slug, t_suspended, t_premium, t_plan, t_version, t_limit, t_period
       FROM (SELECT t.tenant_id, t.slug, t.status, t.premium_access, t.plan_code, v.version,
                    v.rate_limit_requests, v.rate_limit_period_s
-              FROM tenants t
+              -- A join, not slug = ANY (e_tenant): with a batch's worth of slugs the planner
+              -- would rather scan every tenant and search the array linearly for each.
+              FROM (SELECT DISTINCT u.slug FROM unnest(e_tenant) AS u (slug)) named
+              JOIN tenants t ON t.slug = named.slug
               LEFT JOIN LATERAL (SELECT pv.version, pv.rate_limit_requests, pv.rate_limit_period_s
                                    FROM plan_versions pv
                                   WHERE pv.plan_code = t.plan_code AND pv.effective_from <= now()
                                   ORDER BY pv.effective_from DESC LIMIT 1) v ON true
-             WHERE t.slug = ANY (e_tenant)
              ORDER BY t.tenant_id) x;
 
     -- Each event's tenant, charge and rate window, the rate windows touched (with their limits)
