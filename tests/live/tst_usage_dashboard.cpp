@@ -9,6 +9,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+// Declared before the test data uses it (a Release build instantiates the type id sooner).
+Q_DECLARE_METATYPE(meterdesk::models::UsageRange)
+
 using namespace meterdesk;
 using namespace std::chrono_literals;
 using models::UsageDashboard;
@@ -254,8 +257,6 @@ private slots:
         QCOMPARE(dashboard_->topEndpoints().nameAt(0), QStringLiteral("ai /embed"));
     }
 };
-
-Q_DECLARE_METATYPE(meterdesk::models::UsageRange)
 
 QTEST_GUILESS_MAIN(TestUsageDashboard)
 #include "tst_usage_dashboard.moc"

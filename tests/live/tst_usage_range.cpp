@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+// Declared before the test data uses it (a Release build instantiates the type id sooner).
+Q_DECLARE_METATYPE(meterdesk::models::UsageRange)
+
 using namespace meterdesk;
 using live_test::at;
 using models::UsageRange;
@@ -91,8 +94,6 @@ private slots:
         }
     }
 };
-
-Q_DECLARE_METATYPE(meterdesk::models::UsageRange)
 
 QTEST_GUILESS_MAIN(TestUsageRange)
 #include "tst_usage_range.moc"

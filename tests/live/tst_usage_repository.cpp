@@ -7,6 +7,9 @@
 
 #include <pqxx/pqxx>
 
+// Declared before the test data uses it (a Release build instantiates the type id sooner).
+Q_DECLARE_METATYPE(meterdesk::store::UsageWindow)
+
 using namespace meterdesk;
 using namespace std::chrono_literals;
 using live_test::at;
@@ -289,8 +292,6 @@ private slots:
                  at(expected.toLatin1().constData()));
     }
 };
-
-Q_DECLARE_METATYPE(meterdesk::store::UsageWindow)
 
 QTEST_GUILESS_MAIN(TestUsageRepository)
 #include "tst_usage_repository.moc"
