@@ -98,10 +98,17 @@ std::string lowerHex(const chain::Address& address) {
 // The node's objects, replaced as a whole when the settings change.
 struct EscrowDesk::Node {
     explicit Node(const NodeSettings& settings)
-        : rpc(settings.rpcUrl)
-        , eth(rpc, chain::creditEscrowAbi())
+        : rpc(std::make_unique<chain::JsonRpcClient>(settings.rpcUrl))
+        , eth(*rpc, chain::creditEscrowAbi())
         , contract(eth, chain::Address::fromHex(settings.escrowAddress))
         , tracker(eth, trackOptions(settings)) {}
+
+    // The client goes first: the calls it still has in flight then fail while the tracker and
+    // the senders that wait for them still exist (their continuations need them alive).
+    ~Node() { rpc.reset(); }
+
+    Node(const Node&) = delete;
+    Node& operator=(const Node&) = delete;
 
     static chain::TrackOptions trackOptions(const NodeSettings& settings) {
         chain::TrackOptions options;
@@ -110,7 +117,7 @@ struct EscrowDesk::Node {
         return options;
     }
 
-    chain::JsonRpcClient rpc;
+    std::unique_ptr<chain::JsonRpcClient> rpc;
     chain::EthClient eth;
     chain::CreditEscrowContract contract;
     chain::ReceiptTracker tracker;
