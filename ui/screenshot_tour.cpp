@@ -5,6 +5,7 @@
 #include "credit_dialog.h"
 #include "escrows_page.h"
 #include "invoices_page.h"
+#include "live_usage_page.h"
 #include "main_window.h"
 #include "password_vault.h"
 #include "plans_page.h"
@@ -18,8 +19,11 @@
 #include <models/invoice_list_model.h>
 #include <models/plan_list_model.h>
 #include <models/session_table_model.h>
+#include <models/usage_dashboard.h>
+#include <models/usage_range.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -28,6 +32,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace meterdesk::ui {
@@ -79,6 +84,8 @@ bool ScreenshotTour::isBusy() const {
     if (window_.session().state() != models::DatabaseSession::State::Connected)
         return true;
     if (window_.escrowsPage() && window_.escrowsPage()->isLoading())
+        return true;
+    if (window_.liveUsagePage() && window_.liveUsagePage()->dashboard().isLoading())
         return true;
     const auto models = window_.findChildren<models::SessionTableModel*>();
     return std::any_of(models.begin(), models.end(),
@@ -158,10 +165,17 @@ void ScreenshotTour::planSteps() {
         editor->reject();
         next();
     });
+    // The last 24 hours: the sandbox's history has no traffic of the last five minutes.
     steps_.push_back([this] {
         window_.showPage(Page::LiveUsage);
-        capture(&window_, QStringLiteral("08-") + pageName(Page::LiveUsage));
-        next();
+        const auto day = std::find(models::kAllUsageRanges.begin(), models::kAllUsageRanges.end(),
+                                   models::UsageRange::Day);
+        window_.liveUsagePage()->rangePicker()->setCurrentIndex(
+            static_cast<int>(day - models::kAllUsageRanges.begin()));
+        whenSettled([this] {
+            capture(&window_, QStringLiteral("08-") + pageName(Page::LiveUsage));
+            next();
+        });
     });
     // With a node configured: the escrows, the first one (a refund request) selected with its
     // history and its job's usage.
