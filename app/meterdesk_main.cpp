@@ -15,6 +15,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+#include <array>
+#include <string_view>
 #include <translations/language.h>
 
 namespace {
@@ -28,9 +31,26 @@ QString pageNames() {
     return names.join(QStringLiteral(", "));
 }
 
+// --version and --help print and quit, so they need no display: on a headless machine (a
+// package check, a server) they run on the offscreen platform instead of failing.
+void printWithoutDisplay(int argc, char* argv[]) {
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+        !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    static constexpr std::array<std::string_view, 5> textOnly{"-v", "--version", "-h", "--help",
+                                                              "--help-all"};
+    for (int i = 1; i < argc; ++i) {
+        if (std::find(textOnly.begin(), textOnly.end(), argv[i]) != textOnly.end()) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
+    printWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Meterdesk"));
     QApplication::setApplicationName(QStringLiteral("meterdesk"));
