@@ -1,6 +1,7 @@
 // The Invoices page's list against the real metering database: a period's invoices and the
 // tenants still to invoice, paged, searched by tenant and filtered by status, through the
 // QAbstractItemModelTester.
+#include "../models/paged_model_support.h"
 #include "../models/sandbox_data.h"
 
 #include <models/database_session.h>
@@ -127,7 +128,7 @@ private slots:
         load(model, [&] { model.setTenantSearch(QString::fromStdString(data_->prefix())); });
         QCOMPARE(model.rowCount(), InvoiceListModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
-        fetchAll(model);
+        fetchAllPages(model);
         const int all = kTenants + expectedCount(voided);
         QCOMPARE(model.rowCount(), all);
         QVERIFY(!model.canFetchMore({}));
@@ -268,15 +269,7 @@ private:
         load([&] { model_->setTenantSearch(text); });
     }
 
-    static void fetchAll(InvoiceListModel& model) {
-        while (model.canFetchMore({})) {
-            const int before = model.rowCount();
-            model.fetchMore({});
-            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
-            QVERIFY(model.rowCount() > before);
-        }
-    }
-    void fetchAll() { fetchAll(*model_); }
+    void fetchAll() { fetchAllPages(*model_); }
 
     std::unique_ptr<SandboxData> data_;
     DatabaseSession session_;

@@ -1,3 +1,4 @@
+#include "paged_model_support.h"
 #include "sandbox_data.h"
 
 #include <models/database_session.h>
@@ -81,7 +82,7 @@ private slots:
         load(model, [&] { model.setSearch(QString::fromStdString(data_->prefix())); });
         QCOMPARE(model.rowCount(), TenantTableModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
-        fetchAll(model);
+        fetchAllPages(model);
         QCOMPARE(model.rowCount(), kTenants);
         QVERIFY(!model.canFetchMore({}));
         std::set<qint64> ids;
@@ -252,15 +253,7 @@ private:
         load([&] { model_->setSearch(text); });
     }
 
-    static void fetchAll(TenantTableModel& model) {
-        while (model.canFetchMore({})) {
-            const int before = model.rowCount();
-            model.fetchMore({});
-            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10'000);
-            QVERIFY(model.rowCount() > before);
-        }
-    }
-    void fetchAll() { fetchAll(*model_); }
+    void fetchAll() { fetchAllPages(*model_); }
 
     std::unique_ptr<SandboxData> data_;
     std::string mainPlan_;
