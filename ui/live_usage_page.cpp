@@ -393,6 +393,11 @@ QWidget* LiveUsagePage::buildToolbar() {
 
     status_ = new QLabel(bar);
     status_->setObjectName(QStringLiteral("liveStatus"));
+    // Room for the longest state, so that the toolbar never cuts one off when it changes.
+    int widest = 0;
+    for (const QString& text : statusTexts())
+        widest = std::max(widest, status_->fontMetrics().horizontalAdvance(text));
+    status_->setMinimumWidth(widest);
 
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -628,25 +633,30 @@ QString LiveUsagePage::statusText() const {
     return status_->text();
 }
 
+QStringList LiveUsagePage::statusTexts() {
+    return {tr("Loading…"), tr("Paused"), tr("Live feed lost; reconnecting"), tr("Live"),
+            tr("Not live")};
+}
+
 void LiveUsagePage::updateStatus() {
-    QString text;
-    QString tooltip;
+    enum Text { Loading, Paused, FeedLost, Live, NotLive };
+    const QStringList texts = statusTexts();
+    Text text = NotLive;
+    QString tooltip = tr("Not listening for the database's notifications");
     if (dashboard_->isLoading()) {
-        text = tr("Loading…");
+        text = Loading;
+        tooltip.clear();
     } else if (dashboard_->isPaused()) {
-        text = tr("Paused");
+        text = Paused;
         tooltip = tr("Live updates wait until you resume");
     } else if (!feedProblem_.isEmpty()) {
-        text = tr("Live feed lost; reconnecting");
+        text = FeedLost;
         tooltip = feedProblem_;
     } else if (feed_->isListening()) {
-        text = tr("Live");
+        text = Live;
         tooltip = tr("Updated from the database's notifications as calls are metered");
-    } else {
-        text = tr("Not live");
-        tooltip = tr("Not listening for the database's notifications");
     }
-    status_->setText(text);
+    status_->setText(texts.at(text));
     status_->setToolTip(tooltip);
 }
 

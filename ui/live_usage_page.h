@@ -87,6 +87,8 @@ private:
     void fillEndpoints(std::int64_t tenantId);
     void askExportCsv();
     void askExportPng();
+    // Every text the status shows, in the order updateStatus() names them.
+    static QStringList statusTexts();
     void updateStatus();
 
     models::DatabaseSession& session_;
