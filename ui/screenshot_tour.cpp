@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -273,6 +274,9 @@ void ScreenshotTour::whenSettled(Step step) {
 
 void ScreenshotTour::capture(QWidget* widget, const QString& name) {
     const QString path = directory_.filePath(name + QStringLiteral(".png"));
+    // A dialog filled in the same turn of the event loop has not laid out its grown texts yet.
+    if (widget->layout() != nullptr)
+        widget->layout()->activate();
     if (!widget->grab().save(path)) {
         fail(tr("cannot write %1").arg(path));
         return;

@@ -211,6 +211,43 @@ private slots:
         QCOMPARE(confirmed.front().at(1).toString(), QStringLiteral("Order 42"));
     }
 
+    // German and French confirmations wrap over several lines: the dialog grows to show them.
+    void theConfirmationIsNeverCutOff_data() {
+        QTest::addColumn<QString>("slug");
+        QTest::addColumn<QString>("amount");
+
+        QTest::newRow("short") << "acme"
+                               << "25";
+        QTest::newRow("long slug") << "a-tenant-whose-slug-is-forty-letters-ok"
+                                   << "25";
+        QTest::newRow("long amount") << "acme-corp"
+                                     << "123456789.123456";
+    }
+
+    void theConfirmationIsNeverCutOff() {
+        QFETCH(QString, slug);
+        QFETCH(QString, amount);
+
+        store::Tenant tenant = acme();
+        tenant.slug = slug.toStdString();
+        tenant.name = "An Operator-Visible Name That Is Rather Long For A Tenant";
+        CreditDialog dialog(CreditDialog::Kind::TopUp, tenant);
+        dialog.open();
+        type(&dialog, QStringLiteral("amount"), amount);
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("reason"))
+            ->setPlainText(QStringLiteral("Order 42"));
+        QCoreApplication::processEvents();
+
+        auto* preview = dialog.findChild<QLabel*>(QStringLiteral("preview"));
+        QVERIFY(!preview->text().isEmpty());
+        QVERIFY2(preview->height() >= preview->heightForWidth(preview->width()),
+                 qPrintable(QStringLiteral("%1 px shown of %2")
+                                .arg(preview->height())
+                                .arg(preview->heightForWidth(preview->width()))));
+        QVERIFY(preview->geometry().bottom() <
+                dialog.findChild<QDialogButtonBox*>()->geometry().top());
+    }
+
     void cancellingTheConfirmationChangesNothing() {
         CreditDialog dialog(CreditDialog::Kind::TopUp, acme());
         QSignalSpy confirmed(&dialog, &CreditDialog::confirmed);
