@@ -452,8 +452,9 @@ QWidget* LiveUsagePage::buildCharts() {
     grid->addWidget(endpointsChart_->view(), 1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
+    // Equal rows: the lower ranking needs the height to name each of its ten bars.
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
     return charts_;
 }
 
