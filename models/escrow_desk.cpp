@@ -1,12 +1,12 @@
 #include "escrow_desk.h"
 
+#include "chain_failure_text.h"
+#include "chain_watch.h"
 #include "database_session.h"
 #include "operator_keyring.h"
 
-#include <billing/escrow.h>
 #include <billing/escrow_settlement.h>
 #include <chain/contracts.h>
-#include <chain/errors.h>
 #include <chain/receipt_tracker.h>
 #include <chain/rpc_client.h>
 #include <chain/signer.h>
@@ -27,28 +27,6 @@ using store::EscrowDecisionAction;
 using store::EscrowDecisionStatus;
 
 constexpr std::uint64_t kEscrowPage = 200;
-
-// Delivers a chain future's result (or its failure) on `context`'s thread, unless `context`
-// is gone by then.
-template <typename T, typename OnResult, typename OnError>
-void whenDone(QObject* context, QFuture<T> future, OnResult onResult, OnError onError) {
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, onResult = std::move(onResult), onError = std::move(onError)] {
-                         watcher->deleteLater();
-                         try {
-                             if constexpr (std::is_void_v<T>) {
-                                 watcher->future().waitForFinished();
-                                 onResult();
-                             } else {
-                                 onResult(watcher->future().result());
-                             }
-                         } catch (const std::exception& error) {
-                             onError(describeFailure(error));
-                         }
-                     });
-    watcher->setFuture(future);
-}
 
 QString amountText(const billing::TokenAmount& amount, const EscrowModel::TokenUnits& units) {
     return QStringLiteral("%1 %2").arg(
@@ -183,27 +161,6 @@ QString DecisionPlan::fee() const {
              gwei(quote.fees.maxFeePerGas), shortAddress(signer));
 }
 
-QString describeFailure(const std::exception& error) {
-    if (const auto* refusal = dynamic_cast<const chain::RevertError*>(&error)) {
-        const auto decoded = chain::creditEscrowAbi().decodeRevert(refusal->data());
-        if (decoded && decoded->name == QLatin1String("WrongState")) {
-            for (const auto& [name, value] : decoded->arguments) {
-                if (name != QLatin1String("state"))
-                    continue;
-                const auto state =
-                    billing::escrowStateFromContractValue(value.toUint().convert_to<unsigned>());
-                if (state)
-                    return EscrowDesk::tr(
-                               "The contract refuses (WrongState): the escrow is already %1.")
-                        .arg(QString::fromLatin1(billing::toString(*state).data()));
-            }
-        }
-        return EscrowDesk::tr("The contract refuses (%1): %2")
-            .arg(refusal->errorName(), QString::fromUtf8(refusal->what()));
-    }
-    return QString::fromUtf8(error.what());
-}
-
 EscrowDesk::EscrowDesk(DatabaseSession& session, OperatorKeyring& keyring, QObject* parent)
     : QObject(parent)
     , session_(session)
@@ -237,6 +194,7 @@ void EscrowDesk::configure(const NodeSettings& settings) {
     }
     node_ = std::make_unique<Node>(settings);
     contract_ = &node_->contract;
+    emit nodeConnecting(settings.rpcUrl.toString());
     const int generation = generation_;
     setLoading(true); // until the node has answered
     const auto failed = [this, generation](const QString& reason) {
@@ -637,17 +595,20 @@ void EscrowDesk::send(const DecisionPlan& plan, const chain::PreparedTransaction
                 this, sender->submit(prepared),
                 [this, decision](const chain::SentTransaction&) { follow(decision); },
                 [this, decision](const QString& reason) {
-                    chain::TxOutcome outcome;
-                    outcome.status = chain::TxStatus::NotSeen;
-                    outcome.reason = tr("not sent: %1").arg(reason);
-                    resolve(decision, outcome);
+                    resolve(decision, chain::TxOutcome{},
+                            tr("Not sent, so nothing moved: %1").arg(reason));
                 });
         },
-        [this, generation](const store::StoreError& error) {
-            if (generation == generation_)
-                emit decisionFailed(tr("Nothing was sent: the decision could not be recorded "
-                                       "(%1).")
-                                        .arg(error.what()));
+        [this, generation, prepared, plan](const store::StoreError& error) {
+            if (generation != generation_)
+                return; // the node's objects were replaced: the new sender asks the node
+            // Nothing was sent, so its nonce is free again: kept, it would leave a gap and
+            // the next decision would wait behind it forever.
+            node_->senders.at(plan.signer.toHex()).second->abandon(prepared);
+            emit decisionFailed(tr("Nothing was sent: the decision could not be recorded in "
+                                   "the metering database (%1). Check the connection and try "
+                                   "again.")
+                                    .arg(QString::fromUtf8(error.what())));
         });
 }
 
@@ -663,18 +624,20 @@ void EscrowDesk::follow(const EscrowDecision& decision) {
         watcher->deleteLater();
         if (generation != generation_)
             return;
-        resolve(decision, watcher->future().result());
+        const chain::TxOutcome outcome = watcher->future().result();
+        resolve(decision, outcome, ChainFailureText::ofOutcome(outcome));
     });
     watcher->setFuture(future);
 }
 
-void EscrowDesk::resolve(const EscrowDecision& decision, const chain::TxOutcome& outcome) {
+void EscrowDesk::resolve(const EscrowDecision& decision, const chain::TxOutcome& outcome,
+                         const QString& failure) {
     const std::int64_t id = decision.id;
     const bool confirmed = outcome.status == chain::TxStatus::Confirmed;
     std::optional<std::uint64_t> block;
     if (outcome.receipt)
         block = outcome.receipt->blockNumber;
-    const std::string reason = outcome.reason.toStdString();
+    const std::string reason = failure.toStdString();
     session_.run(
         this,
         [id, confirmed, block, reason](pqxx::connection& connection) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chain_failure_text.h"
 #include "escrow_model.h"
 #include "node_settings.h"
 
@@ -97,6 +98,8 @@ public:
     void resumePending();
 
 signals:
+    // Usable settings were given: the node is being asked (nodeConnected or nodeFailed next).
+    void nodeConnecting(const QString& endpoint);
     void nodeConnected(quint64 chainId, quint64 blockNumber, const QString& endpoint);
     void nodeFailed(const QString& reason);
     void loadingChanged(bool loading);
@@ -124,7 +127,9 @@ private:
     chain::TransactionSender& senderFor(const std::shared_ptr<const chain::Signer>& signer);
     void send(const DecisionPlan& plan, const chain::PreparedTransaction& prepared);
     void follow(const store::EscrowDecision& decision);
-    void resolve(const store::EscrowDecision& decision, const chain::TxOutcome& outcome);
+    // Records the outcome; `failure` is the operator's sentence when it is not confirmed.
+    void resolve(const store::EscrowDecision& decision, const chain::TxOutcome& outcome,
+                 const QString& failure);
     std::optional<billing::CreditTokenRate> creditRate() const;
 
     DatabaseSession& session_;
@@ -139,10 +144,6 @@ private:
     bool paused_ = false;
     int generation_ = 0; // bumped by configure(): answers for an older node are dropped
 };
-
-// The operator's sentence for a chain or store failure; contract refusals are named with
-// their error and, for WrongState, the state's name instead of its number.
-QString describeFailure(const std::exception& error);
 
 } // namespace meterdesk::models
 

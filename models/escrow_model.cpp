@@ -25,24 +25,6 @@ int urgency(EscrowState state) {
     }
 }
 
-QString stateText(EscrowState state) {
-    switch (state) {
-    case EscrowState::Open:
-        return EscrowModel::tr("open");
-    case EscrowState::RefundRequested:
-        return EscrowModel::tr("refund requested");
-    case EscrowState::Released:
-        return EscrowModel::tr("released");
-    case EscrowState::Refunded:
-        return EscrowModel::tr("refunded");
-    case EscrowState::Settled:
-        return EscrowModel::tr("settled");
-    case EscrowState::Reclaimed:
-        return EscrowModel::tr("reclaimed");
-    }
-    return {};
-}
-
 QString annotation(const std::map<QString, QString>& annotations, const QString& key) {
     const auto found = annotations.find(key);
     return found == annotations.end() ? QString() : found->second;
@@ -62,6 +44,25 @@ QString ageText(std::chrono::seconds age) {
 }
 
 } // namespace
+
+QString escrowStateText(billing::EscrowState state) {
+    using billing::EscrowState;
+    switch (state) {
+    case EscrowState::Open:
+        return EscrowModel::tr("open");
+    case EscrowState::RefundRequested:
+        return EscrowModel::tr("refund requested");
+    case EscrowState::Released:
+        return EscrowModel::tr("released");
+    case EscrowState::Refunded:
+        return EscrowModel::tr("refunded");
+    case EscrowState::Settled:
+        return EscrowModel::tr("settled");
+    case EscrowState::Reclaimed:
+        return EscrowModel::tr("reclaimed");
+    }
+    return {};
+}
 
 EscrowModel::EscrowModel(QObject* parent)
     : QAbstractTableModel(parent) {}
@@ -99,7 +100,7 @@ QVariant EscrowModel::display(const chain::OnChainEscrow& escrow, int column) co
     case Job:
         return escrow.id.toDisplayString();
     case State:
-        return stateText(escrow.state);
+        return escrowStateText(escrow.state);
     case Payer:
         return escrow.payer.toChecksumHex();
     case Payee:

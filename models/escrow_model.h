@@ -63,4 +63,7 @@ private:
     std::chrono::sys_seconds now_{};
 };
 
+// "refund requested": a state as the operator reads it.
+QString escrowStateText(billing::EscrowState state);
+
 } // namespace meterdesk::models

@@ -17,6 +17,13 @@ QString tr(const char* text) {
     return QCoreApplication::translate("meterdesk::models::NodeSettings", text);
 }
 
+// A positive decimal: token units per credit, with as many decimals as the token has.
+bool isPositiveDecimal(const QString& text) {
+    static const QRegularExpression decimal(QStringLiteral("^[0-9]+(\\.[0-9]+)?$"));
+    static const QRegularExpression zero(QStringLiteral("^[0.]+$"));
+    return decimal.match(text).hasMatch() && !zero.match(text).hasMatch();
+}
+
 } // namespace
 
 NodeSettings NodeSettings::load(const QSettings& settings) {
@@ -35,29 +42,55 @@ void NodeSettings::save(QSettings& settings) const {
     settings.setValue(kRateKey, tokenUnitsPerCredit);
 }
 
-void NodeSettings::applyEnvironment() {
-    QString url = qEnvironmentVariable("MD_NODE_URL");
-    if (url.isEmpty())
-        url = qEnvironmentVariable("MD_RPC_URL");
-    if (!url.isEmpty())
-        rpcUrl = QUrl(url);
+std::vector<NodeSettingsOverride> NodeSettings::environmentOverrides() {
+    std::vector<NodeSettingsOverride> overrides;
+    for (const char* variable : {"MD_NODE_URL", "MD_RPC_URL"}) {
+        if (const QString url = qEnvironmentVariable(variable); !url.isEmpty()) {
+            overrides.push_back({kRpcUrlField, QString::fromLatin1(variable), url});
+            break;
+        }
+    }
     if (const QString escrow = qEnvironmentVariable("MD_ESCROW_ADDRESS"); !escrow.isEmpty())
-        escrowAddress = escrow;
+        overrides.push_back({kEscrowField, QStringLiteral("MD_ESCROW_ADDRESS"), escrow});
     if (const QString blocks = qEnvironmentVariable("MD_CONFIRMATIONS"); !blocks.isEmpty())
-        confirmations = blocks.toULongLong();
+        overrides.push_back({kConfirmationsField, QStringLiteral("MD_CONFIRMATIONS"), blocks});
+    return overrides;
+}
+
+void NodeSettings::applyEnvironment() {
+    for (const auto& [field, variable, value] : environmentOverrides()) {
+        if (field == kRpcUrlField)
+            rpcUrl = QUrl(value);
+        else if (field == kEscrowField)
+            escrowAddress = value;
+        else if (field == kConfirmationsField)
+            confirmations = value.toULongLong();
+    }
+}
+
+std::vector<NodeSettingsIssue> NodeSettings::issues() const {
+    std::vector<NodeSettingsIssue> found;
+    if (!isConfigured())
+        found.push_back({kRpcUrlField, tr("Node URL: required, e.g. http://127.0.0.1:8545")});
+    else if (rpcUrl.scheme() != QLatin1String("http") && rpcUrl.scheme() != QLatin1String("https"))
+        found.push_back({kRpcUrlField, tr("Node URL: must start with http:// or https://")});
+    static const QRegularExpression address(QStringLiteral("^0x[0-9a-fA-F]{40}$"));
+    if (!address.match(escrowAddress).hasMatch())
+        found.push_back({kEscrowField,
+                         tr("Escrow contract: must be 0x and 40 hex digits (MD_ESCROW_ADDRESS)")});
+    if (confirmations == 0)
+        found.push_back({kConfirmationsField, tr("Confirmations: must be at least 1")});
+    if (!isPositiveDecimal(tokenUnitsPerCredit))
+        found.push_back({kRateField, tr("Settlement rate: must be a number of token units per "
+                                        "credit above zero, e.g. 0.5")});
+    return found;
 }
 
 QString NodeSettings::problem() const {
     if (!isConfigured())
         return tr("Node URL: no EVM node is configured (--node URL or MD_NODE_URL)");
-    if (rpcUrl.scheme() != QLatin1String("http") && rpcUrl.scheme() != QLatin1String("https"))
-        return tr("Node URL: must start with http:// or https://");
-    static const QRegularExpression address(QStringLiteral("^0x[0-9a-fA-F]{40}$"));
-    if (!address.match(escrowAddress).hasMatch())
-        return tr("Escrow contract: must be 0x and 40 hex digits (MD_ESCROW_ADDRESS)");
-    if (confirmations == 0)
-        return tr("Confirmations: must be at least 1");
-    return {};
+    const auto found = issues();
+    return found.empty() ? QString() : found.front().message;
 }
 
 } // namespace meterdesk::models

@@ -9,10 +9,8 @@ ChainError::ChainError(Kind kind, const std::string& message)
     , kind_(kind) {}
 
 NodeError::NodeError(int code, const QString& message, QByteArray data)
-    : ChainError(Kind::NodeError, QStringLiteral("the node refused the request: %1 (code %2)")
-                                      .arg(message)
-                                      .arg(code)
-                                      .toStdString())
+    : ChainError(Kind::NodeError,
+                 QStringLiteral("JSON-RPC error %1: %2").arg(code).arg(message).toStdString())
     , code_(code)
     , data_(std::move(data)) {}
 

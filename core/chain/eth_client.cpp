@@ -118,6 +118,11 @@ QFuture<Uint256> EthClient::balance(const Address& account) {
         .then([](const QJsonValue& result) { return uintFromQuantity(result, u"balance"); });
 }
 
+QFuture<QByteArray> EthClient::code(const Address& account) {
+    return rpc_.call(QStringLiteral("eth_getCode"), {account.toHex(), QStringLiteral("latest")})
+        .then([](const QJsonValue& result) { return bytesFromHex(result.toString(), u"code"); });
+}
+
 QFuture<QByteArray> EthClient::call(const CallRequest& request, const QString& block) {
     return rpc_.call(QStringLiteral("eth_call"), {request.toJson(), block})
         .then([](const QJsonValue& result) {

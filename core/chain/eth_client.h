@@ -83,6 +83,8 @@ public:
     QFuture<std::uint64_t> latestBlockTimestamp();
     QFuture<std::uint64_t> transactionCount(const Address& account, const QString& block);
     QFuture<Uint256> balance(const Address& account);
+    // The code deployed at `account` on the latest block: empty where no contract is.
+    QFuture<QByteArray> code(const Address& account);
     // `block` is a tag ("latest") or a block number.
     QFuture<QByteArray> call(const CallRequest& request,
                              const QString& block = QStringLiteral("latest"));

@@ -8,6 +8,14 @@
 
 namespace meterdesk::chain {
 
+namespace {
+
+QString failedWithoutReason() {
+    return QStringLiteral("the transaction was mined but failed (status 0): nothing moved");
+}
+
+} // namespace
+
 struct ReceiptTracker::Tracked {
     QByteArray hash;
     QElapsedTimer sinceLastSeen;
@@ -62,7 +70,8 @@ void ReceiptTracker::checkStillKnown(const std::shared_ptr<Tracked>& tracked) {
                                    {},
                                    QStringLiteral("the node has not seen the transaction for %1 s: "
                                                   "it was dropped or never arrived")
-                                       .arg(seconds.count())});
+                                       .arg(seconds.count()),
+                                   {}});
               })
         .onFailed(this, [this, tracked] { schedule(tracked); });
 }
@@ -78,7 +87,7 @@ void ReceiptTracker::checkConfirmations(const std::shared_ptr<Tracked>& tracked,
                   if (confirmations < options_.confirmations)
                       schedule(tracked);
                   else if (receipt.succeeded)
-                      finish(tracked, {tracked->hash, TxStatus::Confirmed, receipt, {}, {}});
+                      finish(tracked, {tracked->hash, TxStatus::Confirmed, receipt, {}, {}, {}});
                   else
                       reportFailure(tracked, receipt);
               })
@@ -89,36 +98,36 @@ void ReceiptTracker::checkConfirmations(const std::shared_ptr<Tracked>& tracked,
 // is, in all but contrived cases, why it failed.
 void ReceiptTracker::reportFailure(const std::shared_ptr<Tracked>& tracked,
                                    const Receipt& receipt) {
-    const auto failedWith = [tracked, receipt](QString errorName, QString reason) {
-        finish(tracked,
-               {tracked->hash, TxStatus::Failed, receipt, std::move(errorName), std::move(reason)});
+    const auto failedWith = [tracked, receipt](QString errorName, QString reason,
+                                               QByteArray revertData = {}) {
+        finish(tracked, {tracked->hash, TxStatus::Failed, receipt, std::move(errorName),
+                         std::move(reason), std::move(revertData)});
     };
     eth_.transaction(tracked->hash)
-        .then(
-            this,
-            [this, receipt, failedWith](const std::optional<TransactionInfo>& info) {
-                if (!info) {
-                    failedWith({}, QStringLiteral("the transaction reverted (status 0)"));
-                    return;
-                }
-                const CallRequest replay{info->from, info->to, info->input, info->value};
-                eth_.call(replay, quantity(receipt.blockNumber - 1))
-                    .then(this,
-                          [failedWith](const QByteArray&) {
-                              failedWith({}, QStringLiteral("the transaction reverted (status 0); "
-                                                            "replayed alone it succeeds"));
-                          })
-                    .onFailed(this,
-                              [failedWith](const RevertError& revert) {
-                                  failedWith(revert.errorName(), QString::fromUtf8(revert.what()));
-                              })
-                    .onFailed(this, [failedWith] {
-                        failedWith({}, QStringLiteral("the transaction reverted (status 0)"));
-                    });
-            })
-        .onFailed(this, [failedWith] {
-            failedWith({}, QStringLiteral("the transaction reverted (status 0)"));
-        });
+        .then(this,
+              [this, receipt, failedWith](const std::optional<TransactionInfo>& info) {
+                  if (!info) {
+                      failedWith({}, failedWithoutReason());
+                      return;
+                  }
+                  const CallRequest replay{info->from, info->to, info->input, info->value};
+                  eth_.call(replay, quantity(receipt.blockNumber - 1))
+                      .then(this,
+                            [failedWith](const QByteArray&) {
+                                failedWith({}, QStringLiteral("the transaction was mined but "
+                                                              "failed (status 0); replayed alone "
+                                                              "it succeeds, so another transaction "
+                                                              "in its block may have changed the "
+                                                              "state first"));
+                            })
+                      .onFailed(this,
+                                [failedWith](const RevertError& revert) {
+                                    failedWith(revert.errorName(), QString::fromUtf8(revert.what()),
+                                               revert.data());
+                                })
+                      .onFailed(this, [failedWith] { failedWith({}, failedWithoutReason()); });
+              })
+        .onFailed(this, [failedWith] { failedWith({}, failedWithoutReason()); });
 }
 
 void ReceiptTracker::schedule(const std::shared_ptr<Tracked>& tracked) {

@@ -29,7 +29,8 @@ struct TxOutcome {
     TxStatus status = TxStatus::NotSeen;
     std::optional<Receipt> receipt; // for Confirmed and Failed
     QString errorName;              // Failed: the revert's error name when it can be replayed
-    QString reason;                 // Failed and NotSeen: a sentence for the operator
+    QString reason;                 // Failed and NotSeen: what happened, for logs and scripts
+    QByteArray revertData;          // Failed: the replayed revert, to describe it in words
 };
 
 // Follows transactions until they have the configured number of confirmations, failed

@@ -66,9 +66,8 @@ QJsonValue resultOf(QNetworkReply& reply, const QString& method) {
     const QString where = QStringLiteral("%1 to %2").arg(method, reply.url().toDisplayString());
     if (reply.error() == QNetworkReply::OperationCanceledError ||
         reply.error() == QNetworkReply::TimeoutError)
-        throw ChainError(
-            ChainError::Kind::Timeout,
-            QStringLiteral("%1: the node did not answer in time").arg(where).toStdString());
+        throw ChainError(ChainError::Kind::Timeout,
+                         QStringLiteral("%1 timed out").arg(where).toStdString());
     const QByteArray body = reply.readAll();
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
     if (answer.contains(QLatin1String("error"))) {

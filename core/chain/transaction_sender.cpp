@@ -94,6 +94,10 @@ QFuture<PreparedTransaction> TransactionSender::sign(const TxRequest& request,
         });
 }
 
+void TransactionSender::abandon(const PreparedTransaction& prepared) {
+    nonces_.release(prepared.nonce);
+}
+
 QFuture<SentTransaction> TransactionSender::submit(const PreparedTransaction& prepared) {
     const SentTransaction sent{prepared.hash, prepared.nonce, prepared.quote};
     return eth_.sendRawTransaction(prepared.raw)

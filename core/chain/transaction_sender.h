@@ -67,6 +67,9 @@ public:
     QFuture<PreparedTransaction> prepare(const TxRequest& request,
                                          Preflight preflight = Preflight::Simulate);
     QFuture<SentTransaction> submit(const PreparedTransaction& prepared);
+    // The prepared transaction will never be submitted (recording it failed): its nonce goes
+    // back, so the next transaction does not leave a gap the node would wait on forever.
+    void abandon(const PreparedTransaction& prepared);
     // prepare() then submit().
     QFuture<SentTransaction> send(const TxRequest& request,
                                   Preflight preflight = Preflight::Simulate);

@@ -111,6 +111,66 @@ private slots:
         else
             QVERIFY2(problem.startsWith(field + QLatin1Char(':')), qPrintable(problem));
     }
+
+    void settlementRateIsAPositiveDecimal_data() {
+        QTest::addColumn<QString>("rate");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("one") << "1" << true;
+        QTest::newRow("a half") << "0.5" << true;
+        QTest::newRow("six decimals") << "12.000001" << true;
+        QTest::newRow("zero") << "0" << false;
+        QTest::newRow("zero with decimals") << "0.000" << false;
+        QTest::newRow("negative") << "-1" << false;
+        QTest::newRow("exponent") << "1e3" << false;
+        QTest::newRow("decimal comma") << "1,5" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+
+    void settlementRateIsAPositiveDecimal() {
+        QFETCH(QString, rate);
+        QFETCH(bool, usable);
+        NodeSettings settings;
+        settings.rpcUrl = QUrl(QStringLiteral("http://127.0.0.1:8545"));
+        settings.escrowAddress = kEscrow;
+        settings.tokenUnitsPerCredit = rate;
+        const auto issues = settings.issues();
+        if (usable) {
+            QVERIFY(issues.empty());
+            return;
+        }
+        QCOMPARE(issues.size(), std::size_t{1});
+        QCOMPARE(issues.front().field, NodeSettings::kRateField);
+        QVERIFY2(issues.front().message.startsWith(QStringLiteral("Settlement rate:")),
+                 qPrintable(issues.front().message));
+        QCOMPARE(settings.problem(), issues.front().message);
+    }
+
+    void everyProblemIsListedUnderItsField() {
+        NodeSettings settings;
+        settings.rpcUrl = QUrl(QStringLiteral("ftp://node"));
+        settings.escrowAddress = QStringLiteral("0x12");
+        settings.confirmations = 0;
+        settings.tokenUnitsPerCredit = QStringLiteral("none");
+        QStringList fields;
+        for (const auto& issue : settings.issues())
+            fields << issue.field;
+        QCOMPARE(fields,
+                 (QStringList{NodeSettings::kRpcUrlField, NodeSettings::kEscrowField,
+                              NodeSettings::kConfirmationsField, NodeSettings::kRateField}));
+    }
+
+    void environmentOverridesNameTheirVariable() {
+        QVERIFY(NodeSettings::environmentOverrides().empty());
+        qputenv("MD_RPC_URL", "http://127.0.0.1:9000");
+        qputenv("MD_ESCROW_ADDRESS", kEscrow.toUtf8());
+        const auto overrides = NodeSettings::environmentOverrides();
+        QCOMPARE(overrides.size(), std::size_t{2});
+        QCOMPARE(overrides[0].field, NodeSettings::kRpcUrlField);
+        QCOMPARE(overrides[0].variable, QStringLiteral("MD_RPC_URL"));
+        QCOMPARE(overrides[0].value, QStringLiteral("http://127.0.0.1:9000"));
+        QCOMPARE(overrides[1].field, NodeSettings::kEscrowField);
+        QCOMPARE(overrides[1].variable, QStringLiteral("MD_ESCROW_ADDRESS"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNodeSettings)
