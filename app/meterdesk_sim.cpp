@@ -48,7 +48,7 @@ struct SimOptions {
     std::optional<double> rate;
     std::chrono::seconds duration{0};
     std::uint64_t seed = 0;
-    std::optional<int> tenants;
+    sim::PopulationChoice population;
     int batch = 200;
     std::optional<int> backfillDays;
 };
@@ -88,7 +88,7 @@ bool readWholeNumbers(const QCommandLineParser& parser, SimOptions& options, QSt
          }},
         {"tenants", 1, 1'000'000,
          [&](long long v) {
-             options.tenants = static_cast<int>(v);
+             options.population.wanted = static_cast<int>(v);
          }},
         // meter.track_batch takes at most 10000 events.
         {"batch", 1, 10'000,
@@ -130,6 +130,15 @@ std::optional<SimOptions> parseOptions(const QCommandLineParser& parser, QString
     }
     if (!readWholeNumbers(parser, options, problem))
         return std::nullopt;
+    if (parser.isSet(QStringLiteral("slug-prefix"))) {
+        const QString prefix = parser.value(QStringLiteral("slug-prefix"));
+        if (prefix.isEmpty() || prefix.size() > 40) {
+            problem = Text::tr("--slug-prefix must have 1 to 40 characters (got '%1')").arg(prefix);
+            return std::nullopt;
+        }
+        options.population.slugPrefix = prefix.toStdString();
+    }
+    options.population.newTenantPlan = parser.value(QStringLiteral("plan")).toStdString();
     return options;
 }
 
@@ -238,6 +247,17 @@ int main(int argc, char* argv[]) {
                   "exist (default: every tenant, or %1 new ones in an empty database).")
              .arg(sim::SimPopulation::kDefaultTenants),
          QStringLiteral("n")},
+        {QStringLiteral("slug-prefix"),
+         Text::tr("Play only tenants whose slug starts with PREFIX (with --tenants, the first N "
+                  "of them by slug), creating PREFIXNNNN tenants when fewer exist: a population "
+                  "of its own, whatever other tenants the database holds."),
+         QStringLiteral("prefix")},
+        {QStringLiteral("plan"),
+         Text::tr("Put the tenants it creates on this plan (default: the plans in force, in "
+                  "turn). '%1' is the simulator's own plan, created when missing: priced like a "
+                  "typical API, with rate limits that bursts run into and a premium endpoint.")
+             .arg(QString::fromLatin1(sim::SimPopulation::kSimPlan)),
+         QStringLiteral("code")},
         {QStringLiteral("batch"),
          Text::tr("At most N events per meter.track_batch call "
                   "(default 200)."),
@@ -256,7 +276,7 @@ int main(int argc, char* argv[]) {
     try {
         auto connection = store::connect(options->connection);
         sim::Rng rng(options->seed);
-        const auto population = sim::SimPopulation::load(*connection, options->tenants, rng);
+        const auto population = sim::SimPopulation::load(*connection, options->population, rng);
         if (population.tenants().empty()) {
             err() << Text::tr("meterdesk-sim: no tenant to play") << Qt::endl;
             return 1;

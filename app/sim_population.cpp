@@ -8,14 +8,16 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <numeric>
+#include <stdexcept>
 
 namespace meterdesk::sim {
 
 namespace {
 
 constexpr int kPageSize = 1000;
-constexpr const char* kFallbackPlan = "sim";
+constexpr const char* kDefaultPrefix = "sim-";
 constexpr std::int64_t kMicrosPerCredit = billing::Credits::kMicrosPerCredit;
 
 // A PostgreSQL array literal of text values, for passing a column of values as one parameter.
@@ -46,18 +48,26 @@ std::string numberArray(const std::vector<Number>& values) {
     return literal + "}";
 }
 
+// The chosen tenants by slug. With a prefix, the pages start at the prefix itself (the slug
+// index's order), so that tenants sorting before it are never read.
 std::vector<store::Tenant> loadTenants(pqxx::connection_base& connection,
-                                       std::optional<int> wanted) {
+                                       const PopulationChoice& choice) {
     store::TenantRepository repository(connection);
     std::vector<store::Tenant> tenants;
     std::optional<store::TenantCursor> after;
+    if (choice.slugPrefix)
+        after = store::TenantCursor{*choice.slugPrefix, 0};
     do {
-        const int limit =
-            wanted ? std::min(kPageSize, *wanted - static_cast<int>(tenants.size())) : kPageSize;
+        const int wanted = choice.wanted.value_or(std::numeric_limits<int>::max());
+        const int limit = std::min(kPageSize, wanted - static_cast<int>(tenants.size()));
         if (limit <= 0)
             break;
         store::TenantPage page = repository.page({}, after, limit);
-        tenants.insert(tenants.end(), page.rows.begin(), page.rows.end());
+        for (store::Tenant& tenant : page.rows) {
+            if (choice.slugPrefix && !tenant.slug.starts_with(*choice.slugPrefix))
+                return tenants;
+            tenants.push_back(std::move(tenant));
+        }
         after = page.next;
     } while (after);
     return tenants;
@@ -76,7 +86,7 @@ std::vector<std::string> plansInForce(pqxx::connection_base& connection) {
 // A plan priced like a typical API product, in force since 2020 so that it can price a
 // simulated history too. Created with plain SQL because operators (and PlanRepository) may
 // only add versions that start in the future.
-void createFallbackPlan(pqxx::connection_base& connection) {
+void createSimPlan(pqxx::connection_base& connection) {
     store::translatingErrors([&] {
         pqxx::work work(connection);
         work.exec(R"(
@@ -98,15 +108,42 @@ void createFallbackPlan(pqxx::connection_base& connection) {
     });
 }
 
-// The number after "sim-" of the last simulated tenant, so that new ones continue from it.
-int lastSimNumber(pqxx::connection_base& connection) {
+// The number after the prefix of the last simulated tenant, so that new ones continue from it.
+int lastSimNumber(pqxx::connection_base& connection, const std::string& prefix) {
     return store::translatingErrors([&] {
         pqxx::read_transaction read(connection);
         return read
-            .exec1(R"(SELECT coalesce(max(substring(slug FROM 5)::integer), 0)
-                        FROM meter.tenants WHERE slug ~ '^sim-[0-9]{1,9}$')")[0]
+            .exec_params1(R"(SELECT coalesce(max(substring(slug FROM length($1) + 1)::integer), 0)
+                               FROM meter.tenants
+                              WHERE slug >= $1 AND left(slug, length($1)) = $1
+                                AND substring(slug FROM length($1) + 1) ~ '^[0-9]{1,9}$')",
+                          prefix)[0]
             .as<int>();
     });
+}
+
+bool planExists(pqxx::connection_base& connection, const std::string& code) {
+    return store::translatingErrors([&] {
+        pqxx::read_transaction read(connection);
+        return read.exec_params1("SELECT EXISTS (SELECT FROM meter.plans WHERE code = $1)", code)[0]
+            .as<bool>();
+    });
+}
+
+// The plans new tenants go on, in turn.
+std::vector<std::string> plansForNewTenants(pqxx::connection_base& connection,
+                                            const std::string& chosen) {
+    if (chosen.empty()) {
+        std::vector<std::string> plans = plansInForce(connection);
+        if (!plans.empty())
+            return plans;
+    } else if (planExists(connection, chosen)) {
+        return {chosen};
+    } else if (chosen != SimPopulation::kSimPlan) {
+        throw std::invalid_argument("--plan: no plan '" + chosen + "' in the database");
+    }
+    createSimPlan(connection);
+    return {SimPopulation::kSimPlan};
 }
 
 std::string walletAddress(Rng& rng) {
@@ -119,12 +156,10 @@ std::string walletAddress(Rng& rng) {
 }
 
 // New tenants and their first credits, in one transaction.
-void createSimTenants(pqxx::connection_base& connection, int count, Rng& rng) {
-    std::vector<std::string> plans = plansInForce(connection);
-    if (plans.empty()) {
-        createFallbackPlan(connection);
-        plans = {kFallbackPlan};
-    }
+void createSimTenants(pqxx::connection_base& connection, int count, const PopulationChoice& choice,
+                      Rng& rng) {
+    const std::vector<std::string> plans = plansForNewTenants(connection, choice.newTenantPlan);
+    const std::string prefix = choice.slugPrefix.value_or(kDefaultPrefix);
     static const std::vector<std::string> regions = {"eu", "us", "ap", "eu", "us"};
     std::bernoulli_distribution frugal(1.0 / 12), premium(0.3), hasWallet(0.3);
     std::uniform_int_distribution<std::int64_t> richCredits(2'000, 50'000), poorCredits(1, 20);
@@ -132,11 +167,11 @@ void createSimTenants(pqxx::connection_base& connection, int count, Rng& rng) {
     std::vector<std::string> slugs, planCodes, tenantRegions, wallets;
     std::vector<int> premiumAccess;
     std::vector<std::int64_t> thresholds, credits;
-    const int first = lastSimNumber(connection) + 1;
+    const int first = lastSimNumber(connection, prefix) + 1;
     for (int i = 0; i < count; ++i) {
-        char slug[24];
-        std::snprintf(slug, sizeof slug, "sim-%04d", first + i);
-        slugs.emplace_back(slug);
+        char number[16];
+        std::snprintf(number, sizeof number, "%04d", first + i);
+        slugs.push_back(prefix + number);
         planCodes.push_back(plans[static_cast<std::size_t>(i) % plans.size()]);
         tenantRegions.push_back(regions[static_cast<std::size_t>(i) % regions.size()]);
         premiumAccess.push_back(premium(rng) ? 1 : 0);
@@ -177,15 +212,17 @@ void assignPopularity(std::vector<SimTenant>& tenants, Rng& rng) {
 
 } // namespace
 
-SimPopulation SimPopulation::load(pqxx::connection_base& connection, std::optional<int> wanted,
+SimPopulation SimPopulation::load(pqxx::connection_base& connection, const PopulationChoice& choice,
                                   Rng& rng) {
     SimPopulation population;
-    std::vector<store::Tenant> tenants = loadTenants(connection, wanted);
-    const int target = wanted.value_or(tenants.empty() ? kDefaultTenants : 0);
+    std::vector<store::Tenant> tenants = loadTenants(connection, choice);
+    const int target = choice.wanted.value_or(tenants.empty() ? kDefaultTenants : 0);
     if (static_cast<int>(tenants.size()) < target) {
         population.created_ = target - static_cast<int>(tenants.size());
-        createSimTenants(connection, population.created_, rng);
-        tenants = loadTenants(connection, target);
+        createSimTenants(connection, population.created_, choice, rng);
+        PopulationChoice created = choice;
+        created.wanted = target;
+        tenants = loadTenants(connection, created);
     }
 
     store::PlanRepository plans(connection);

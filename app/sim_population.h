@@ -26,17 +26,30 @@ struct SimTenant {
     double popularity = 1.0;
 };
 
-// The tenants the simulator plays: the first `wanted` tenants of the database by slug, and
-// when there are fewer, new ones named sim-0001, sim-0002, ... on the plans in force (on a
-// plan "sim" created for the purpose when no plan is in force). New tenants get credits by
-// meter.top_up; about one in twelve gets only a few credits, so that it runs dry and raises
-// alerts. Popularity follows a long tail, so that a few tenants make most of the calls.
+// Which tenants the simulator plays.
+struct PopulationChoice {
+    // The first `wanted` of them by slug; without it, all of them, or kDefaultTenants new ones
+    // when there is none.
+    std::optional<int> wanted;
+    // Only tenants whose slug starts with this, new ones named <prefix>0001, <prefix>0002, ...
+    // Without it, any tenant, new ones named sim-0001, sim-0002, ...
+    std::optional<std::string> slugPrefix;
+    // The plan new tenants go on: empty for the plans in force, in turn; kSimPlan for the
+    // simulator's own plan (created when missing), whose rate limits bursts run into.
+    std::string newTenantPlan;
+};
+
+// The tenants the simulator plays (see PopulationChoice), and when there are fewer than
+// wanted, new ones on the plans in force (on a plan "sim" created for the purpose when no plan
+// is in force, or on the plan chosen). New tenants get credits by meter.top_up; about one in twelve
+// gets only a few credits, so that it runs dry and raises alerts. Popularity follows a long tail,
+// so that a few tenants make most of the calls.
 class SimPopulation {
 public:
     static constexpr int kDefaultTenants = 50;
+    static constexpr const char* kSimPlan = "sim";
 
-    // Without `wanted`: every tenant, or kDefaultTenants new ones when there is none.
-    static SimPopulation load(pqxx::connection_base& connection, std::optional<int> wanted,
+    static SimPopulation load(pqxx::connection_base& connection, const PopulationChoice& choice,
                               Rng& rng);
 
     const std::vector<SimTenant>& tenants() const { return tenants_; }

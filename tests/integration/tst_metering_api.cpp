@@ -14,6 +14,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <optional>
+#include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,7 @@ namespace {
 const std::string runTag = std::to_string(QDateTime::currentMSecsSinceEpoch() % 100'000'000);
 const std::string vectorsPlan = "vectors-" + runTag;
 const std::string shopPlan = "shop-" + runTag;
+const std::string mixPlan = "mix-" + runTag;
 
 // A window this long never ends during a test (its boundaries are 1970 and 2033).
 constexpr long long endlessPeriodSeconds = 2'000'000'000;
@@ -225,6 +228,27 @@ class TestMeteringApi : public QObject {
         work.commit();
     }
 
+    // Like the shop plan, with rate limits that fill up within a test: six calls per (endless)
+    // window of the version, /limited two of its own, /cheap (10 µcr) four of its own.
+    void createMixPlan() {
+        pqxx::work work(*db_);
+        work.exec_params("INSERT INTO meter.plans (code, name) VALUES ($1, 'Mixed')", mixPlan);
+        work.exec_params(R"(INSERT INTO meter.plan_versions (plan_code, version, effective_from,
+                                rate_limit_requests, rate_limit_period_s)
+                            VALUES ($1, 1, now(), 6, $2))",
+                         mixPlan, endlessPeriodSeconds);
+        work.exec_params(
+            R"(INSERT INTO meter.endpoint_rules (plan_code, version, service, endpoint, method,
+                                per_call_ucr, per_unit_ucr, premium, rate_limit_requests, rate_limit_period_s)
+                            VALUES ($1, 1, 'shop', '/paid', 'GET', 1000, 0, false, NULL, NULL),
+                                   ($1, 1, 'shop', '/metered', 'GET', 0, 1, false, NULL, NULL),
+                                   ($1, 1, 'shop', '/premium', 'POST', 100, 0, true, NULL, NULL),
+                                   ($1, 1, 'shop', '/limited', 'GET', 0, 0, false, 2, $2),
+                                   ($1, 1, 'shop', '/cheap', 'GET', 10, 0, false, 4, $2))",
+            mixPlan, endlessPeriodSeconds);
+        work.commit();
+    }
+
 private slots:
     void initTestCase() {
         const QString path = qEnvironmentVariable("MD_TEST_DATA_DIR") + "/rating_vectors.json";
@@ -237,6 +261,7 @@ private slots:
         db_ = std::make_unique<pqxx::connection>();
         createVectorsPlan();
         createShopPlan();
+        createMixPlan();
     }
 
     void ratesEveryVector_data() {
@@ -384,6 +409,131 @@ private slots:
         QVERIFY(fast[7].duplicate);
         QVERIFY(fast[8].duplicate);
         QCOMPARE(fast[8].reason, std::string("premium_required"));
+    }
+
+    // A batch decides each event as if it came alone, one call after the other: the batch's
+    // set-based decisions (by tenant, with the loop only for tenants running short) against
+    // meter.track called once per event, in the same transaction (so at the same now(), with the
+    // same rate windows). Random mixed batches over mirrored tenants: rich, running dry, without
+    // credits, premium, suspended and unknown; repeated request ids within and across batches;
+    // windows that fill up (the version's and two endpoints' own).
+    void batchDecidesAsItsEventsOneByOne_data() {
+        QTest::addColumn<unsigned>("seed");
+        for (unsigned seed : {1u, 2u, 3u, 4u, 5u})
+            QTest::newRow(qPrintable(QString("seed %1").arg(seed))) << seed;
+    }
+
+    void batchDecidesAsItsEventsOneByOne() {
+        QFETCH(unsigned, seed);
+        struct Role {
+            const char* name;
+            long long credits;
+            bool premium;
+            bool suspended;
+        };
+        const Role roles[] = {{"rich", 1'000'000'000, false, false},
+                              {"dry", 3'500, false, false},
+                              {"broke", 0, false, false},
+                              {"premium", 6'000, true, false},
+                              {"suspended", 1'000'000, true, true}};
+        std::vector<std::string> inBatch, oneByOne;
+        std::vector<long long> batchIds, oneByOneIds;
+        for (const Role& role : roles) {
+            for (auto* side : {&inBatch, &oneByOne}) {
+                const std::string slug = newSlug(std::string("mix-") + role.name);
+                const long long id = createTenant(slug, mixPlan, role.premium, role.credits);
+                if (role.suspended) {
+                    pqxx::work work(*db_);
+                    work.exec_params(
+                        "UPDATE meter.tenants SET status = 'suspended' WHERE tenant_id = $1", id);
+                    work.commit();
+                }
+                side->push_back(slug);
+                (side == &inBatch ? batchIds : oneByOneIds).push_back(id);
+            }
+        }
+        inBatch.push_back(newSlug("mix-ghost"));
+        oneByOne.push_back(newSlug("mix-ghost"));
+
+        struct Call {
+            std::size_t tenant;
+            const char* endpoint;
+            const char* method;
+            long long units;
+            std::string requestId;
+        };
+        const std::pair<const char*, const char*> endpoints[] = {
+            {"/paid", "GET"},    {"/metered", "GET"}, {"/premium", "POST"},
+            {"/limited", "GET"}, {"/cheap", "GET"},   {"/nowhere", "GET"}};
+        std::mt19937 random(seed);
+        const auto pick = [&random](std::size_t count) {
+            return std::uniform_int_distribution<std::size_t>(0, count - 1)(random);
+        };
+        std::set<std::string> reasons;
+        bool sawDuplicate = false;
+        for (int batch = 0; batch < 3; ++batch) {
+            std::vector<Call> calls;
+            for (int i = 0; i < 40; ++i) {
+                const auto& [endpoint, method] = endpoints[pick(std::size(endpoints))];
+                const bool large = std::string(endpoint) == "/metered" && pick(4) == 0;
+                calls.push_back({pick(inBatch.size()), endpoint, method,
+                                 large ? 2'000 : 1 + static_cast<long long>(pick(3)),
+                                 pick(5) < 2 ? std::string() : "r" + std::to_string(pick(25))});
+            }
+            QJsonArray events;
+            for (const Call& c : calls) {
+                QJsonObject event = call(inBatch[c.tenant], c.endpoint, c.method, c.units);
+                if (!c.requestId.empty())
+                    event["request_id"] = QString::fromStdString(c.requestId);
+                events.append(event);
+            }
+            pqxx::work work(*db_);
+            std::vector<Decision> batched;
+            for (const auto& row : work.exec_params(
+                     "SELECT * FROM meter.track_batch($1::jsonb)",
+                     QJsonDocument(events).toJson(QJsonDocument::Compact).toStdString()))
+                batched.push_back(decisionFrom(row));
+            QCOMPARE(batched.size(), calls.size());
+            for (std::size_t i = 0; i < calls.size(); ++i) {
+                const Call& c = calls[i];
+                const Decision alone = decisionFrom(work.exec_params1(
+                    "SELECT * FROM meter.track($1, 'shop', $2, $3, $4, request_id => nullif($5, "
+                    "''))",
+                    oneByOne[c.tenant], c.endpoint, c.method, c.units, c.requestId));
+                const auto describe = [&](const Decision& d) {
+                    return QString(
+                               "batch %1 event %2 (%3 %4 x%5 '%6'): %7 %8 credits %9 balance %10 "
+                               "retry %11%12")
+                        .arg(batch)
+                        .arg(i)
+                        .arg(c.tenant < std::size(roles) ? roles[c.tenant].name : "ghost")
+                        .arg(c.endpoint)
+                        .arg(c.units)
+                        .arg(QString::fromStdString(c.requestId))
+                        .arg(d.allowed ? "allowed" : "denied", QString::fromStdString(d.reason))
+                        .arg(d.credits)
+                        .arg(d.balance ? QString::number(*d.balance) : "none")
+                        .arg(d.retryAfter ? QString::number(*d.retryAfter) : "none")
+                        .arg(d.duplicate ? " duplicate" : "");
+                };
+                QCOMPARE(describe(batched[i]), describe(alone));
+                reasons.insert(alone.reason);
+                sawDuplicate = sawDuplicate || alone.duplicate;
+            }
+            work.commit();
+        }
+        for (std::size_t i = 0; i < batchIds.size(); ++i) {
+            Footprint batched = footprint(batchIds[i]);
+            Footprint alone = footprint(oneByOneIds[i]);
+            // One usage entry per tenant per call: the batch writes fewer.
+            batched.ledgerEntries = alone.ledgerEntries = 0;
+            QVERIFY2(batched == alone, roles[i].name);
+        }
+        // The batches must have met every case they claim to cover.
+        for (const char* reason : {"allowed", "unknown_tenant", "suspended", "not_in_plan",
+                                   "premium_required", "rate_limited", "no_credits"})
+            QVERIFY2(reasons.contains(reason), reason);
+        QVERIFY(sawDuplicate);
     }
 
     // Request ids are remembered for the idempotency window (35 days); purge_request_ids()

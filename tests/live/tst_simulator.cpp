@@ -10,6 +10,8 @@
 
 #include <pqxx/pqxx>
 
+#include <stdexcept>
+
 using namespace meterdesk;
 using namespace std::chrono_literals;
 
@@ -40,7 +42,9 @@ private slots:
         live_test::ensureTestPlan(*connection_, "tst-live-plan");
         const int existing = static_cast<int>(scalar("SELECT count(*) FROM meter.tenants"));
         lastTenantBefore_ = scalar("SELECT coalesce(max(tenant_id), 0) FROM meter.tenants");
-        population_ = sim::SimPopulation::load(*connection_, existing + 3, rng_);
+        sim::PopulationChoice choice;
+        choice.wanted = existing + 3;
+        population_ = sim::SimPopulation::load(*connection_, choice, rng_);
     }
 
     void missingTenantsAreCreatedWithCredits() {
@@ -211,6 +215,43 @@ private slots:
                 plan.requestPrefix + R"(-%' AND e.job IS NOT NULL
                               AND (t.wallet_address IS NULL OR e.job !~ ('^job-' || t.slug || '-[1-3]$')))"),
             0LL);
+    }
+
+    // A prefix chooses a population of its own, whatever else the database holds: only its
+    // tenants are played, new ones continue its numbering on the plan chosen.
+    void slugPrefixPlaysAPopulationOfItsOwn() {
+        sim::PopulationChoice choice;
+        choice.slugPrefix = "tst-own-" + std::to_string(lastTenantBefore_) + "-";
+        choice.newTenantPlan = sim::SimPopulation::kSimPlan;
+        choice.wanted = 3;
+        const auto first = sim::SimPopulation::load(*connection_, choice, rng_);
+        QCOMPARE(first.created(), 3);
+        std::vector<std::string> slugs;
+        for (const auto& tenant : first.tenants()) {
+            QVERIFY2(tenant.tenant.slug.starts_with(*choice.slugPrefix),
+                     tenant.tenant.slug.c_str());
+            QCOMPARE(tenant.tenant.planCode, std::string(sim::SimPopulation::kSimPlan));
+            slugs.push_back(tenant.tenant.slug);
+        }
+        QCOMPARE(slugs.front(), *choice.slugPrefix + "0001");
+        QCOMPARE(slugs.back(), *choice.slugPrefix + "0003");
+
+        choice.wanted = 2;
+        const auto fewer = sim::SimPopulation::load(*connection_, choice, rng_);
+        QCOMPARE(fewer.created(), 0);
+        QCOMPARE(fewer.tenants().size(), std::size_t{2});
+        QCOMPARE(fewer.tenants().back().tenant.slug, slugs[1]);
+
+        choice.wanted = 5;
+        const auto more = sim::SimPopulation::load(*connection_, choice, rng_);
+        QCOMPARE(more.created(), 2);
+        QCOMPARE(more.tenants().size(), std::size_t{5});
+        QCOMPARE(more.tenants().back().tenant.slug, *choice.slugPrefix + "0005");
+
+        choice.newTenantPlan = "no-such-plan";
+        choice.wanted = 6;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 sim::SimPopulation::load(*connection_, choice, rng_));
     }
 };
 
