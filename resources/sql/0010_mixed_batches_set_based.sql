@@ -49,6 +49,7 @@ DECLARE
     ti integer;
     ci integer;
     earlier integer;
+    short_positions integer[];
     tenant_to_start bigint;
     allowed_count integer;
     denied_count integer;
@@ -195,11 +196,11 @@ BEGIN
                                     AND rc.window_start = c.window_start
                                  OFFSET 0) rc ON true
              ORDER BY c.cix) x;
-    c_count := c_loaded;
 
 
-    -- Every event decided set-based (see the top of this file); the events of tenants whose
-    -- balance runs short come out undecided (NULL) and are decided one by one below.
+    -- Every event decided set-based (see the top of this file), with what the decisions spend by
+    -- tenant and by rate window; the events of tenants whose balance runs short come out
+    -- undecided, with their positions, and are decided one by one below.
     WITH ev AS MATERIALIZED (
         SELECT e.position, e.tix, e.cix, e.charge, e.premium, e.lim, e.retry, e.prior, e.prior_credits,
                e.prior_retry, e.earlier,
@@ -220,16 +221,16 @@ BEGIN
                    AS passes
           FROM ev
     ), short AS (
-        SELECT r.tix FROM ranked r WHERE r.passes GROUP BY r.tix HAVING sum(r.charge) > t_balance[r.tix]
+        SELECT r.tix FROM ranked r WHERE r.passes GROUP BY r.tix HAVING sum(r.charge) > t_opening[r.tix]
         UNION
         SELECT r.tix FROM ranked r WHERE r.candidate GROUP BY r.tix, r.cix HAVING min(r.lim) <> max(r.lim)
     ), decided AS MATERIALIZED (
-        SELECT r.position, r.tix, r.earlier, r.logged, r.charge, r.retry, r.prior, r.prior_credits,
-               r.prior_retry,
+        SELECT r.position, r.tix, r.cix, r.earlier, r.logged, r.charge, r.retry, r.prior, r.prior_credits,
+               r.prior_retry, s.tix IS NOT NULL AS short,
                r.tix IS NOT NULL AND (r.prior IS NOT NULL OR coalesce(r.earlier < r.position, false))
                    AS duplicate,
                CASE WHEN r.tix IS NULL THEN 'unknown_tenant'
-                    WHEN r.tix IN (SELECT s.tix FROM short s) THEN NULL
+                    WHEN s.tix IS NOT NULL THEN NULL
                     WHEN r.prior IS NOT NULL THEN r.prior
                     WHEN r.earlier < r.position THEN NULL -- a repeat: its first occurrence's below
                     WHEN t_suspended[r.tix] THEN 'suspended'
@@ -239,8 +240,9 @@ BEGIN
                     ELSE 'allowed'
                END AS decision
           FROM ranked r
-    ), resolved AS (
-        SELECT d.position, d.tix, d.duplicate, d.logged,
+          LEFT JOIN short s ON s.tix = r.tix
+    ), resolved AS MATERIALIZED (
+        SELECT d.position, d.tix, d.cix, d.duplicate, d.logged AND NOT d.short AS logged,
                coalesce(d.decision, f.decision) AS decision,
                CASE WHEN d.prior IS NOT NULL THEN d.prior_credits
                     WHEN coalesce(d.decision, f.decision) = 'allowed' THEN coalesce(f.charge, d.charge)
@@ -252,21 +254,40 @@ BEGIN
                CASE WHEN d.logged AND d.decision = 'allowed' THEN d.charge ELSE 0 END AS spent
           FROM decided d
           LEFT JOIN decided f ON d.decision IS NULL AND d.earlier < d.position AND f.position = d.earlier
+    ), per_tenant AS (
+        SELECT r.tix, sum(r.spent) AS spent, count(*)::integer AS calls
+          FROM resolved r WHERE r.logged AND r.decision = 'allowed' GROUP BY r.tix
+    ), per_counter AS (
+        SELECT r.cix, count(*) AS calls FROM resolved r WHERE r.logged AND r.decision = 'allowed' GROUP BY r.cix
     )
-    SELECT array_agg(x.decision), array_agg(x.credits), array_agg(x.balance), array_agg(x.retry),
-           array_agg(x.duplicate), array_agg(x.logged)
-      INTO r_decision, r_credits, r_balance, r_retry, r_duplicate, r_logged
-      FROM (SELECT r.decision, r.credits, r.retry, r.duplicate, r.logged,
-                   t_opening[r.tix] - sum(r.spent) OVER (PARTITION BY r.tix ORDER BY r.position) AS balance
-              FROM resolved r
-             ORDER BY r.position) x;
+    SELECT x.decisions, x.credits, x.balances, x.retries, x.duplicates, x.logged,
+           ARRAY(SELECT d.position::integer FROM decided d WHERE d.short ORDER BY d.position),
+           ARRAY(SELECT t_opening[u.tix] - coalesce(p.spent, 0)
+                   FROM generate_subscripts(t_id, 1) AS u (tix) LEFT JOIN per_tenant p ON p.tix = u.tix
+                  ORDER BY u.tix),
+           ARRAY(SELECT coalesce(p.calls, 0)
+                   FROM generate_subscripts(t_id, 1) AS u (tix) LEFT JOIN per_tenant p ON p.tix = u.tix
+                  ORDER BY u.tix),
+           ARRAY(SELECT c_loaded[u.cix] + coalesce(p.calls, 0)
+                   FROM generate_subscripts(c_tid, 1) AS u (cix) LEFT JOIN per_counter p ON p.cix = u.cix
+                  ORDER BY u.cix),
+           (SELECT count(*) FILTER (WHERE r.decision = 'allowed') FROM resolved r WHERE r.logged),
+           (SELECT count(*) FILTER (WHERE r.decision <> 'allowed') FROM resolved r WHERE r.logged),
+           (SELECT coalesce(sum(p.spent), 0) FROM per_tenant p)
+      INTO r_decision, r_credits, r_balance, r_retry, r_duplicate, r_logged, short_positions, t_balance,
+           t_allowed, c_count, allowed_count, denied_count, charged
+      FROM (SELECT array_agg(y.decision) AS decisions, array_agg(y.credits) AS credits,
+                   array_agg(y.balance) AS balances, array_agg(y.retry) AS retries,
+                   array_agg(y.duplicate) AS duplicates, array_agg(y.logged) AS logged
+              FROM (SELECT r.decision, r.credits, r.retry, r.duplicate, r.logged,
+                           t_opening[r.tix] - sum(r.spent) OVER (PARTITION BY r.tix ORDER BY r.position)
+                               AS balance
+                      FROM resolved r
+                     ORDER BY r.position) y) x;
 
     -- The short tenants' events, one by one in batch order, from their opening balances and the
-    -- counts loaded (a rate window belongs to one tenant, so no other tenant's events move them).
-    FOR i IN SELECT u.position FROM unnest(e_tix) WITH ORDINALITY AS u (tix, position)
-              WHERE u.tix IS NOT NULL AND r_decision[u.position] IS NULL
-              ORDER BY u.position
-    LOOP
+    -- counts loaded (a rate window belongs to one tenant, so no other tenant's events moved them).
+    FOREACH i IN ARRAY short_positions LOOP
         ti := e_tix[i];
         earlier := e_first[i];
         ci := e_cix[i];
@@ -300,36 +321,18 @@ BEGIN
                 r_decision[i] := 'allowed';
                 r_credits[i] := e_charge[i];
                 t_balance[ti] := t_balance[ti] - e_charge[i];
+                t_allowed[ti] := t_allowed[ti] + 1;
                 c_count[ci] := c_count[ci] + 1;
+                charged := charged + e_charge[i];
+            END IF;
+            IF r_decision[i] = 'allowed' THEN
+                allowed_count := allowed_count + 1;
+            ELSE
+                denied_count := denied_count + 1;
             END IF;
         END IF;
         r_balance[i] := t_balance[ti];
     END LOOP;
-
-    -- What the decisions spent, by tenant and by rate window.
-    WITH logged AS MATERIALIZED (
-        SELECT e.tix, e.cix, e.decision, e.credits
-          FROM unnest(e_tix, e_cix, r_decision, r_credits, r_logged) AS e (tix, cix, decision, credits, logged)
-         WHERE e.logged
-    ), per_tenant AS (
-        SELECT l.tix, sum(l.credits) AS spent, count(*)::integer AS calls
-          FROM logged l WHERE l.decision = 'allowed' GROUP BY l.tix
-    ), per_counter AS (
-        SELECT l.cix, count(*) AS calls FROM logged l WHERE l.decision = 'allowed' GROUP BY l.cix
-    )
-    SELECT ARRAY(SELECT t_opening[u.tix] - coalesce(p.spent, 0)
-                   FROM generate_subscripts(t_id, 1) AS u (tix) LEFT JOIN per_tenant p ON p.tix = u.tix
-                  ORDER BY u.tix),
-           ARRAY(SELECT coalesce(p.calls, 0)
-                   FROM generate_subscripts(t_id, 1) AS u (tix) LEFT JOIN per_tenant p ON p.tix = u.tix
-                  ORDER BY u.tix),
-           ARRAY(SELECT c_loaded[u.cix] + coalesce(p.calls, 0)
-                   FROM generate_subscripts(c_tid, 1) AS u (cix) LEFT JOIN per_counter p ON p.cix = u.cix
-                  ORDER BY u.cix),
-           (SELECT count(*) FILTER (WHERE l.decision = 'allowed') FROM logged l),
-           (SELECT count(*) FILTER (WHERE l.decision <> 'allowed') FROM logged l),
-           (SELECT coalesce(sum(p.spent), 0) FROM per_tenant p)
-      INTO t_balance, t_allowed, c_count, allowed_count, denied_count, charged;
 
     IF allowed_count + denied_count > 0 THEN
         PERFORM log_decided_events(e_tid, e_service, e_endpoint, e_method, e_units, e_region, e_request,

@@ -411,8 +411,8 @@ private slots:
         QCOMPARE(fast[8].reason, std::string("premium_required"));
     }
 
-    // A batch decides each event as if it came alone, one call after the other: the batch's
-    // set-based decisions (by tenant, with the loop only for tenants running short) against
+    // A batch decides each event as if it came alone, one call after the other, whichever way
+    // meter_events decides it (set-based or event by event): meter.track_batch against
     // meter.track called once per event, in the same transaction (so at the same now(), with the
     // same rate windows). Random mixed batches over mirrored tenants: rich, running dry, without
     // credits, premium, suspended and unknown; repeated request ids within and across batches;
