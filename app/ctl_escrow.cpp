@@ -14,6 +14,7 @@
 #include <chain/token.h>
 #include <chain/transaction_sender.h>
 #include <chain/wait.h>
+#include <models/chain_failure_text.h>
 #include <models/escrow_desk.h>
 #include <models/operator_keyring.h>
 #include <store/escrow_decisions.h>
@@ -283,11 +284,13 @@ int follow(const Invocation& invocation, ChainSession& session,
         decision = decisions.markConfirmed(decision.id, outcome->receipt->blockNumber);
         break;
     case chain::TxStatus::Failed:
-        decision = decisions.markFailed(decision.id, outcome->reason.toStdString(),
+        decision = decisions.markFailed(decision.id,
+                                        models::ChainFailureText::ofOutcome(*outcome).toStdString(),
                                         outcome->receipt->blockNumber);
         break;
     case chain::TxStatus::NotSeen:
-        decision = decisions.markFailed(decision.id, outcome->reason.toStdString(), std::nullopt);
+        decision = decisions.markFailed(
+            decision.id, models::ChainFailureText::ofOutcome(*outcome).toStdString(), std::nullopt);
         break;
     }
     printDecision(invocation, decision);
@@ -344,7 +347,9 @@ int decide(const Invocation& invocation, const QStringList& args, EscrowDecision
     try {
         chain::waitFor(sender.submit(prepared));
     } catch (const chain::ChainError& error) {
-        printDecision(invocation, decisions.markFailed(decision.id, error.what(), std::nullopt));
+        printDecision(invocation, decisions.markFailed(decision.id,
+                                                       models::describeFailure(error).toStdString(),
+                                                       std::nullopt));
         return 1;
     }
     return follow(invocation, session, decisions, decision);

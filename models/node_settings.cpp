@@ -81,8 +81,7 @@ std::vector<NodeSettingsIssue> NodeSettings::issues() const {
     if (confirmations == 0)
         found.push_back({kConfirmationsField, tr("Confirmations: must be at least 1")});
     if (!isPositiveDecimal(tokenUnitsPerCredit))
-        found.push_back({kRateField, tr("Settlement rate: must be a number of token units per "
-                                        "credit above zero, e.g. 0.5")});
+        found.push_back({kRateField, tr("Settlement rate: must be a number above zero, e.g. 0.5")});
     return found;
 }
 

@@ -15,6 +15,169 @@
     </message>
 </context>
 <context>
+    <name>ChainFailureText</name>
+    <message>
+        <location filename="../models/chain_failure_text.cpp" line="+44"/>
+        <source>The key %1 is not the escrow contract&apos;s owner, so the contract refuses the decision. Import the owner&apos;s key (Escrows › Import operator key…).</source>
+        <translation>Der Schlüssel %1 gehört nicht dem Eigentümer des Treuhandvertrags, daher lehnt der Vertrag die Entscheidung ab. Importieren Sie den Schlüssel des Eigentümers (Treuhand › Betreiberschlüssel importieren…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the escrow&apos;s payer may do this; the key %1 is not the payer&apos;s.</source>
+        <translation>Nur der Zahler der Treuhand darf das; der Schlüssel %1 ist nicht der des Zahlers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract holds no escrow with this id. Refresh the list, and check that the escrow contract in File › Node settings… is the right one.</source>
+        <translation>Der Vertrag hält keine Treuhand mit dieser ID. Aktualisieren Sie die Liste und prüfen Sie, ob der Treuhandvertrag unter Datei › Knoteneinstellungen… der richtige ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An escrow for this job already exists; a job can be escrowed only once.</source>
+        <translation>Für diesen Auftrag besteht bereits eine Treuhand; ein Auftrag kann nur einmal hinterlegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The escrow is no longer in a state that allows this. Refresh the list to see what happened to it.</source>
+        <translation>Die Treuhand ist nicht mehr in einem Zustand, der das erlaubt. Aktualisieren Sie die Liste, um zu sehen, was mit ihr geschehen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The escrow is already %1, so it cannot be decided again. Refresh the list to see its current state.</source>
+        <translation>Die Treuhand ist bereits %1 und kann daher nicht erneut entschieden werden. Aktualisieren Sie die Liste, um ihren aktuellen Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The escrow contract is paused and refuses every decision until its owner unpauses it.</source>
+        <translation>Der Treuhandvertrag ist pausiert und lehnt jede Entscheidung ab, bis sein Eigentümer ihn fortsetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The escrow contract is not paused.</source>
+        <translation>Der Treuhandvertrag ist nicht pausiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An address is empty (0x0…0); enter a real address.</source>
+        <translation>Eine Adresse ist leer (0x0…0); geben Sie eine echte Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount is zero; enter an amount above zero.</source>
+        <translation>Der Betrag ist null; geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline is not in the future of the node&apos;s clock; choose a later one.</source>
+        <translation>Die Frist liegt nach der Uhr des Knotens nicht in der Zukunft; wählen Sie eine spätere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The escrow&apos;s deadline has passed: only the payer may reclaim it now.</source>
+        <translation>Die Frist der Treuhand ist abgelaufen: Nur der Zahler darf sie jetzt zurückfordern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The escrow&apos;s deadline has not come yet, so it cannot be reclaimed; wait until after the deadline.</source>
+        <translation>Die Frist der Treuhand ist noch nicht erreicht, daher kann sie nicht zurückgefordert werden; warten Sie bis nach der Frist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount to the payee is more than the escrow holds; enter at most the escrowed amount.</source>
+        <translation>Der Betrag an den Empfänger ist höher als der Treuhandbetrag; geben Sie höchstens den hinterlegten Betrag ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token refused to move the tokens to %1. Check the token contract; nothing moved.</source>
+        <translation>Der Token hat die Übertragung an %1 abgelehnt. Prüfen Sie den Token-Vertrag; nichts wurde bewegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account %1 holds fewer tokens than needed.</source>
+        <translation>Das Konto %1 hält weniger Token als nötig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payer has not allowed the escrow contract to take that many tokens; the payer must approve it first.</source>
+        <translation>Der Zahler hat dem Treuhandvertrag nicht erlaubt, so viele Token zu nehmen; der Zahler muss das zuerst genehmigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract says: &quot;%1&quot;.</source>
+        <translation>Der Vertrag meldet: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract stopped on an internal error (a failed check or an arithmetic overflow). Nothing moved; report it to the contract&apos;s maintainers.</source>
+        <translation>Der Vertrag ist auf einen internen Fehler gestoßen (eine fehlgeschlagene Prüfung oder einen arithmetischen Überlauf). Nichts wurde bewegt; melden Sie es den Betreuern des Vertrags.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The contract refuses (%1): %2</source>
+        <translation>Der Vertrag lehnt ab (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contract refuses (%1) for a reason the console does not know. Nothing moved; check that the escrow contract in File › Node settings… is a CreditEscrow.</source>
+        <translation>Der Vertrag lehnt ab (%1), aus einem Grund, den die Konsole nicht kennt. Nichts wurde bewegt; prüfen Sie, ob der Treuhandvertrag unter Datei › Knoteneinstellungen… ein CreditEscrow ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The node could not be reached (%1). Check that it is running and that the node URL in File › Node settings… is right.</source>
+        <translation>Der Knoten ist nicht erreichbar (%1). Prüfen Sie, ob er läuft und ob die Knoten-URL unter Datei › Knoteneinstellungen… stimmt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The node did not answer in time (%1). It may be busy or unreachable: try again, or check the node URL in File › Node settings….</source>
+        <translation>Der Knoten hat nicht rechtzeitig geantwortet (%1). Er ist vielleicht ausgelastet oder nicht erreichbar: Versuchen Sie es erneut oder prüfen Sie die Knoten-URL unter Datei › Knoteneinstellungen….</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The node refused the request (%1). Check that the node settings (File › Node settings…) are for this chain; if it goes on, see the node&apos;s log.</source>
+        <translation>Der Knoten hat die Anfrage abgelehnt (%1). Prüfen Sie, ob die Knoteneinstellungen (Datei › Knoteneinstellungen…) zu dieser Chain passen; wenn es anhält, sehen Sie im Protokoll des Knotens nach.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The transaction was mined but failed, so nothing moved. Refresh the escrow and decide again.</source>
+        <translation>Die Transaktion wurde gemint, ist aber fehlgeschlagen; nichts wurde bewegt. Aktualisieren Sie die Treuhand und entscheiden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The node never saw the transaction, so nothing moved. Refresh the escrow and decide again.</source>
+        <translation>Der Knoten hat die Transaktion nie gesehen; nichts wurde bewegt. Aktualisieren Sie die Treuhand und entscheiden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password does not open this keystore file. Type it again.</source>
+        <translation>Das Passwort öffnet diese Keystore-Datei nicht. Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s answer or the input was not understood (%1).</source>
+        <translation>Die Antwort des Knotens oder die Eingabe wurde nicht verstanden (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mined in block %1 but refused, so nothing moved. %2</source>
+        <translation>In Block %1 gemint, aber abgelehnt; nichts wurde bewegt. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mined in block %1 but failed, with no reason the node could replay: another transaction in the same block may have changed the escrow first, or the gas ran out. Nothing moved: refresh the escrow and decide again.</source>
+        <translation>In Block %1 gemint, aber fehlgeschlagen, ohne einen Grund, den der Knoten nachspielen konnte: Eine andere Transaktion im selben Block hat die Treuhand vielleicht zuerst geändert, oder das Gas ist ausgegangen. Nichts wurde bewegt: Aktualisieren Sie die Treuhand und entscheiden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node has not seen the transaction for a long while: it was dropped or never arrived, so nothing moved. Refresh the escrow and decide again.</source>
+        <translation>Der Knoten hat die Transaktion lange nicht gesehen: Sie wurde verworfen oder kam nie an; nichts wurde bewegt. Aktualisieren Sie die Treuhand und entscheiden Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfileText</name>
     <message>
         <location filename="../ui/connection_profile.cpp" line="+78"/>
@@ -464,7 +627,7 @@
 <context>
     <name>meterdesk</name>
     <message>
-        <location filename="../app/meterdesk_main.cpp" line="+53"/>
+        <location filename="../app/meterdesk_main.cpp" line="+73"/>
         <source>The operator console of the metering database.
 
 Without --db, the libpq environment (PGHOST, PGDATABASE, ...) is used when set, else the last connection profile.</source>
@@ -971,7 +1134,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
 <context>
     <name>meterdesk::models::EscrowDesk</name>
     <message>
-        <location filename="../models/escrow_desk.cpp" line="+66"/>
+        <location filename="../models/escrow_desk.cpp" line="+44"/>
         <source>release</source>
         <translation>Freigabe</translation>
     </message>
@@ -1001,7 +1164,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Release %1 to the payee</source>
         <translation>%1 an den Empfänger freigeben</translation>
     </message>
@@ -1046,17 +1209,17 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <translation>höchstens %1 ETH (%2 Gas zu bis zu %3 gwei), bezahlt von %4</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The contract refuses (WrongState): the escrow is already %1.</source>
-        <translation>Der Vertrag lehnt ab (WrongState): Die Treuhand ist bereits %1.</translation>
+        <location line="+440"/>
+        <source>Not sent, so nothing moved: %1</source>
+        <translation>Nicht gesendet, daher wurde nichts bewegt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The contract refuses (%1): %2</source>
-        <translation>Der Vertrag lehnt ab (%1): %2</translation>
+        <location line="+9"/>
+        <source>Nothing was sent: the decision could not be recorded in the metering database (%1). Check the connection and try again.</source>
+        <translation>Nichts wurde gesendet: Die Entscheidung konnte nicht in der Abrechnungsdatenbank festgehalten werden (%1). Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="-243"/>
         <source>Tenants and decisions could not be read: %1</source>
         <translation>Mandanten und Entscheidungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1086,17 +1249,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <translation>Betrag an den Empfänger: höchstens die treuhänderisch gehaltenen %1.</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>not sent: %1</source>
-        <translation>nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was sent: the decision could not be recorded (%1).</source>
-        <translation>Nichts wurde gesendet: Die Entscheidung konnte nicht festgehalten werden (%1).</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+138"/>
         <source>The outcome could not be recorded (%1); it stays pending and is followed again on the next start.</source>
         <translation>Das Ergebnis konnte nicht festgehalten werden (%1); es bleibt ausstehend und wird beim nächsten Start erneut verfolgt.</translation>
     </message>
@@ -1109,7 +1262,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
 <context>
     <name>meterdesk::models::EscrowModel</name>
     <message>
-        <location filename="../models/escrow_model.cpp" line="+31"/>
+        <location filename="../models/escrow_model.cpp" line="+52"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -1139,7 +1292,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <translation>zurückgefordert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -1149,7 +1302,7 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -1349,17 +1502,22 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
 <context>
     <name>meterdesk::models::NodeSettings</name>
     <message>
-        <location filename="../models/node_settings.cpp" line="+52"/>
+        <location filename="../models/node_settings.cpp" line="+90"/>
         <source>Node URL: no EVM node is configured (--node URL or MD_NODE_URL)</source>
         <translation>Knoten-URL: Kein EVM-Knoten konfiguriert (--node URL oder MD_NODE_URL)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Node URL: must start with http:// or https://</source>
         <translation>Knoten-URL: muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Node URL: required, e.g. http://127.0.0.1:8545</source>
+        <translation>Knoten-URL: erforderlich, z. B. http://127.0.0.1:8545</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Escrow contract: must be 0x and 40 hex digits (MD_ESCROW_ADDRESS)</source>
         <translation>Treuhandvertrag: muss aus 0x und 40 Hexziffern bestehen (MD_ESCROW_ADDRESS)</translation>
     </message>
@@ -1367,6 +1525,11 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
         <location line="+2"/>
         <source>Confirmations: must be at least 1</source>
         <translation>Bestätigungen: müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement rate: must be a number above zero, e.g. 0.5</source>
+        <translation>Abrechnungskurs: muss eine Zahl über null sein, z. B. 0.5</translation>
     </message>
 </context>
 <context>
@@ -2376,11 +2539,11 @@ Antwortzeit wird alle paar Sekunden gemessen</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>No EVM node is configured: start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS.</source>
-        <translation>Kein EVM-Knoten konfiguriert: Starten Sie Meterdesk mit --node URL oder setzen Sie MD_NODE_URL und MD_ESCROW_ADDRESS.</translation>
+        <source>No EVM node is configured: choose File › Node settings… (Ctrl+Shift+E), start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS.</source>
+        <translation>Kein EVM-Knoten konfiguriert: Wählen Sie Datei › Knoteneinstellungen… (Strg+Umschalt+E), starten Sie Meterdesk mit --node URL oder setzen Sie MD_NODE_URL und MD_ESCROW_ADDRESS.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The EVM node cannot be used: %1</source>
         <translation>Der EVM-Knoten kann nicht verwendet werden: %1</translation>
     </message>
@@ -3456,18 +3619,18 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>All endpoints</source>
         <translation>Alle Endpunkte</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+93"/>
+        <location line="-171"/>
+        <location line="+99"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>Freeze the charts; live updates wait until you resume</source>
         <translation>Die Diagramme anhalten; Live-Aktualisierungen warten, bis Sie fortsetzen</translation>
     </message>
@@ -3492,7 +3655,7 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         <translation>Die Diagramme als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Range:</source>
         <translation>Zeitraum:</translation>
     </message>
@@ -3537,7 +3700,7 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         <translation>Top-Endpunkte</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -3608,42 +3771,42 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         <translation>Diagramme in %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Live updates wait until you resume</source>
         <translation>Live-Aktualisierungen warten, bis Sie fortsetzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Live feed lost; reconnecting</source>
         <translation>Live-Daten unterbrochen; verbinde erneut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Updated from the database&apos;s notifications as calls are metered</source>
         <translation>Aktualisiert durch die Benachrichtigungen der Datenbank, sobald Aufrufe erfasst werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Not live</source>
         <translation>Nicht live</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Not listening for the database&apos;s notifications</source>
         <translation>Keine Benachrichtigungen der Datenbank abonniert</translation>
     </message>
@@ -3651,7 +3814,7 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
 <context>
     <name>meterdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+50"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
         <source>Meterdesk</source>
         <translation>Meterdesk</translation>
     </message>
@@ -3679,6 +3842,21 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         <location line="+1"/>
         <source>Choose or edit a connection profile</source>
         <translation>Ein Verbindungsprofil wählen oder bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Node settings…</source>
+        <translation>&amp;Knoteneinstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The EVM node, escrow contract, confirmations and settlement rate</source>
+        <translation>EVM-Knoten, Treuhandvertrag, Bestätigungen und Abrechnungskurs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3741,7 +3919,12 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
+        <source>Node settings saved: connecting to %1</source>
+        <translation>Knoteneinstellungen gespeichert: Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 — Meterdesk</source>
         <translation>%1 — Meterdesk</translation>
     </message>
@@ -3835,6 +4018,166 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
     </message>
 </context>
 <context>
+    <name>meterdesk::ui::NodeSettingsDialog</name>
+    <message>
+        <location filename="../ui/node_settings_dialog.cpp" line="+32"/>
+        <source>node URL</source>
+        <translation>Knoten-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>escrow contract</source>
+        <translation>Treuhandvertrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement rate</source>
+        <translation>Abrechnungskurs</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+180"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Node settings</source>
+        <translation>Knoteneinstellungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where the Escrows page reads escrows and sends decisions. Saved settings apply at once and are remembered for the next start.</source>
+        <translation>Wo die Seite Treuhand die Treuhandposten liest und Entscheidungen sendet. Gespeicherte Einstellungen gelten sofort und bleiben für den nächsten Start erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sets the %2</source>
+        <translation>%1 bestimmt: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by the environment: %1. These replace the saved values at every start; what you save here applies until the console closes.</source>
+        <translation>Von der Umgebung gesetzt: %1. Diese ersetzen die gespeicherten Werte bei jedem Start; was Sie hier speichern, gilt, bis die Konsole geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node&apos;s JSON-RPC endpoint, http:// or https:// (MD_NODE_URL)</source>
+        <translation>Der JSON-RPC-Endpunkt des Knotens, http:// oder https:// (MD_NODE_URL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CreditEscrow contract&apos;s address: 0x and 40 hex digits (MD_ESCROW_ADDRESS)</source>
+        <translation>Die Adresse des CreditEscrow-Vertrags: 0x und 40 Hexziffern (MD_ESCROW_ADDRESS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocks a decision waits for before it counts as confirmed, the block holding it included (MD_CONFIRMATIONS)</source>
+        <translation>Blöcke, die eine Entscheidung abwartet, bevor sie als bestätigt gilt, einschließlich des Blocks, der sie enthält (MD_CONFIRMATIONS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token units one credit of metered usage is worth: the suggested settlement pays the payee the job&apos;s usage at this rate</source>
+        <translation>Token-Einheiten, die ein Credit erfasster Nutzung wert ist: Die vorgeschlagene Abrechnung zahlt dem Empfänger die Nutzung des Auftrags zu diesem Kurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>token units per credit</source>
+        <translation>Token-Einheiten pro Credit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node URL:</source>
+        <translation>Knoten-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escrow contract:</source>
+        <translation>Treuhandvertrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmations:</source>
+        <translation>Bestätigungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement rate:</source>
+        <translation>Abrechnungskurs:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+113"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Ask the node its chain id and latest block, and whether a contract is deployed at the address (Ctrl+T)</source>
+        <translation>Den Knoten nach Chain-ID und neuestem Block fragen und ob unter der Adresse ein Vertrag bereitgestellt ist (Strg+T)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Apply the settings now and remember them</source>
+        <translation>Die Einstellungen jetzt anwenden und merken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected to a metering database: connect first to change the node settings.</source>
+        <translation>Nicht mit einer Abrechnungsdatenbank verbunden: Verbinden Sie sich zuerst, um die Knoteneinstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role %1 may not change the node settings: they decide where escrow decisions are signed and settled.</source>
+        <translation>Ihre Rolle %1 darf die Knoteneinstellungen nicht ändern: Sie bestimmen, wo Treuhandentscheidungen signiert und abgerechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel &amp;test</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node answers: chain id %1, latest block %2.</source>
+        <translation>Der Knoten antwortet: Chain-ID %1, neuester Block %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A contract is deployed at %1.</source>
+        <translation>Unter %1 ist ein Vertrag bereitgestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contract is deployed at %1 on this chain: check the address, or that the node is the right one.</source>
+        <translation>Unter %1 ist auf dieser Chain kein Vertrag bereitgestellt: Prüfen Sie die Adresse oder ob es der richtige Knoten ist.</translation>
+    </message>
+</context>
+<context>
     <name>meterdesk::ui::NodeStatusIndicator</name>
     <message>
         <location filename="../ui/status_indicators.cpp" line="+13"/>
@@ -3843,11 +4186,21 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Escrows need an EVM node: start Meterdesk with --node URL or set MD_NODE_URL and MD_ESCROW_ADDRESS</source>
-        <translation>Treuhand braucht einen EVM-Knoten: Starten Sie Meterdesk mit --node URL oder setzen Sie MD_NODE_URL und MD_ESCROW_ADDRESS</translation>
+        <source>Escrows need an EVM node: choose File › Node settings…, start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS</source>
+        <translation>Treuhand braucht einen EVM-Knoten: Wählen Sie Datei › Knoteneinstellungen…, starten Sie Meterdesk mit --node URL oder setzen Sie MD_NODE_URL und MD_ESCROW_ADDRESS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Connecting to the node…</source>
+        <translation>Verbindung zum Knoten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking the EVM node %1 for its chain id</source>
+        <translation>Der EVM-Knoten %1 wird nach seiner Chain-ID gefragt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chain %1 · block %2</source>
         <translation>Chain %1 · Block %2</translation>
     </message>
@@ -4116,7 +4469,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
 <context>
     <name>meterdesk::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/screenshot_tour.cpp" line="+90"/>
+        <location filename="../ui/screenshot_tour.cpp" line="+98"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -4126,12 +4479,12 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>Bestellung 2026-1142</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -4390,7 +4743,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>Wählen Sie einen Mandanten, um Profil, Guthaben, Nutzung, Buchungen, API-Schlüssel und Warnungen zu sehen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -4475,7 +4828,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
         <translation>Warnungen zu niedrigem und aufgebrauchtem Guthaben, neueste zuerst</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>suspended</source>
         <translation>gesperrt</translation>
     </message>
@@ -4652,7 +5005,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
 <context>
     <name>meterdesk::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants_page.cpp" line="+70"/>
+        <location filename="../ui/tenants_page.cpp" line="+165"/>
         <source>Low balance only</source>
         <translation>Nur niedriges Guthaben</translation>
     </message>
@@ -4858,17 +5211,17 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>All plans</source>
         <translation>Alle Tarife</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Only tenants whose balance is at or under their low-credit alert</source>
         <translation>Nur Mandanten, deren Guthaben die Warnschwelle erreicht oder unterschreitet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Could not load tenants: %1</source>
         <translation>Mandanten konnten nicht geladen werden: %1</translation>
     </message>

@@ -15,6 +15,169 @@
     </message>
 </context>
 <context>
+    <name>ChainFailureText</name>
+    <message>
+        <location filename="../models/chain_failure_text.cpp" line="+44"/>
+        <source>The key %1 is not the escrow contract&apos;s owner, so the contract refuses the decision. Import the owner&apos;s key (Escrows › Import operator key…).</source>
+        <translation>La clé %1 n&apos;est pas celle du propriétaire du contrat de séquestre&#xa0;: le contrat refuse la décision. Importez la clé du propriétaire (Séquestres › Importer la clé d&apos;opérateur…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the escrow&apos;s payer may do this; the key %1 is not the payer&apos;s.</source>
+        <translation>Seul le payeur du séquestre peut le faire&#xa0;; la clé %1 n&apos;est pas celle du payeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract holds no escrow with this id. Refresh the list, and check that the escrow contract in File › Node settings… is the right one.</source>
+        <translation>Le contrat ne détient aucun séquestre avec cet identifiant. Actualisez la liste et vérifiez que le contrat de séquestre dans Fichier › Paramètres du nœud… est le bon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An escrow for this job already exists; a job can be escrowed only once.</source>
+        <translation>Un séquestre existe déjà pour cette tâche&#xa0;; une tâche ne peut être mise sous séquestre qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The escrow is no longer in a state that allows this. Refresh the list to see what happened to it.</source>
+        <translation>Le séquestre n&apos;est plus dans un état qui le permet. Actualisez la liste pour voir ce qu&apos;il est devenu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The escrow is already %1, so it cannot be decided again. Refresh the list to see its current state.</source>
+        <translation>Le séquestre est déjà à l&apos;état «&#xa0;%1&#xa0;»&#xa0;: il ne peut pas être décidé à nouveau. Actualisez la liste pour voir son état actuel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The escrow contract is paused and refuses every decision until its owner unpauses it.</source>
+        <translation>Le contrat de séquestre est en pause et refuse toute décision jusqu&apos;à ce que son propriétaire le réactive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The escrow contract is not paused.</source>
+        <translation>Le contrat de séquestre n&apos;est pas en pause.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An address is empty (0x0…0); enter a real address.</source>
+        <translation>Une adresse est vide (0x0…0)&#xa0;; saisissez une adresse réelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount is zero; enter an amount above zero.</source>
+        <translation>Le montant est nul&#xa0;; saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline is not in the future of the node&apos;s clock; choose a later one.</source>
+        <translation>L&apos;échéance n&apos;est pas dans le futur selon l&apos;horloge du nœud&#xa0;; choisissez-en une plus tardive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The escrow&apos;s deadline has passed: only the payer may reclaim it now.</source>
+        <translation>L&apos;échéance du séquestre est passée&#xa0;: seul le payeur peut maintenant le récupérer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The escrow&apos;s deadline has not come yet, so it cannot be reclaimed; wait until after the deadline.</source>
+        <translation>L&apos;échéance du séquestre n&apos;est pas encore atteinte&#xa0;: il ne peut pas être récupéré&#xa0;; attendez la fin de l&apos;échéance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount to the payee is more than the escrow holds; enter at most the escrowed amount.</source>
+        <translation>Le montant au bénéficiaire dépasse ce que détient le séquestre&#xa0;; saisissez au plus le montant en séquestre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token refused to move the tokens to %1. Check the token contract; nothing moved.</source>
+        <translation>Le jeton a refusé le transfert vers %1. Vérifiez le contrat du jeton&#xa0;; rien n&apos;a bougé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account %1 holds fewer tokens than needed.</source>
+        <translation>Le compte %1 détient moins de jetons que nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payer has not allowed the escrow contract to take that many tokens; the payer must approve it first.</source>
+        <translation>Le payeur n&apos;a pas autorisé le contrat de séquestre à prendre autant de jetons&#xa0;; le payeur doit d&apos;abord l&apos;approuver.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract says: &quot;%1&quot;.</source>
+        <translation>Le contrat indique&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract stopped on an internal error (a failed check or an arithmetic overflow). Nothing moved; report it to the contract&apos;s maintainers.</source>
+        <translation>Le contrat s&apos;est arrêté sur une erreur interne (une vérification échouée ou un dépassement arithmétique). Rien n&apos;a bougé&#xa0;; signalez-le aux mainteneurs du contrat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The contract refuses (%1): %2</source>
+        <translation>Le contrat refuse (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contract refuses (%1) for a reason the console does not know. Nothing moved; check that the escrow contract in File › Node settings… is a CreditEscrow.</source>
+        <translation>Le contrat refuse (%1) pour une raison que la console ne connaît pas. Rien n&apos;a bougé&#xa0;; vérifiez que le contrat de séquestre dans Fichier › Paramètres du nœud… est un CreditEscrow.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The node could not be reached (%1). Check that it is running and that the node URL in File › Node settings… is right.</source>
+        <translation>Le nœud est injoignable (%1). Vérifiez qu&apos;il fonctionne et que l&apos;URL du nœud dans Fichier › Paramètres du nœud… est correcte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The node did not answer in time (%1). It may be busy or unreachable: try again, or check the node URL in File › Node settings….</source>
+        <translation>Le nœud n&apos;a pas répondu à temps (%1). Il est peut-être occupé ou injoignable&#xa0;: réessayez, ou vérifiez l&apos;URL du nœud dans Fichier › Paramètres du nœud….</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The node refused the request (%1). Check that the node settings (File › Node settings…) are for this chain; if it goes on, see the node&apos;s log.</source>
+        <translation>Le nœud a refusé la requête (%1). Vérifiez que les paramètres du nœud (Fichier › Paramètres du nœud…) correspondent à cette chaîne&#xa0;; si cela persiste, consultez le journal du nœud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The transaction was mined but failed, so nothing moved. Refresh the escrow and decide again.</source>
+        <translation>La transaction a été minée mais a échoué&#xa0;: rien n&apos;a bougé. Actualisez le séquestre et décidez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The node never saw the transaction, so nothing moved. Refresh the escrow and decide again.</source>
+        <translation>Le nœud n&apos;a jamais vu la transaction&#xa0;: rien n&apos;a bougé. Actualisez le séquestre et décidez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password does not open this keystore file. Type it again.</source>
+        <translation>Le mot de passe n&apos;ouvre pas ce fichier keystore. Saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s answer or the input was not understood (%1).</source>
+        <translation>La réponse du nœud ou la saisie n&apos;a pas été comprise (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mined in block %1 but refused, so nothing moved. %2</source>
+        <translation>Minée dans le bloc %1 mais refusée&#xa0;: rien n&apos;a bougé. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mined in block %1 but failed, with no reason the node could replay: another transaction in the same block may have changed the escrow first, or the gas ran out. Nothing moved: refresh the escrow and decide again.</source>
+        <translation>Minée dans le bloc %1 mais échouée, sans raison que le nœud puisse rejouer&#xa0;: une autre transaction du même bloc a peut-être modifié le séquestre avant, ou le gaz s&apos;est épuisé. Rien n&apos;a bougé&#xa0;: actualisez le séquestre et décidez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node has not seen the transaction for a long while: it was dropped or never arrived, so nothing moved. Refresh the escrow and decide again.</source>
+        <translation>Le nœud n&apos;a pas vu la transaction depuis longtemps&#xa0;: elle a été abandonnée ou n&apos;est jamais arrivée, rien n&apos;a bougé. Actualisez le séquestre et décidez à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfileText</name>
     <message>
         <location filename="../ui/connection_profile.cpp" line="+78"/>
@@ -464,7 +627,7 @@
 <context>
     <name>meterdesk</name>
     <message>
-        <location filename="../app/meterdesk_main.cpp" line="+53"/>
+        <location filename="../app/meterdesk_main.cpp" line="+73"/>
         <source>The operator console of the metering database.
 
 Without --db, the libpq environment (PGHOST, PGDATABASE, ...) is used when set, else the last connection profile.</source>
@@ -971,7 +1134,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
 <context>
     <name>meterdesk::models::EscrowDesk</name>
     <message>
-        <location filename="../models/escrow_desk.cpp" line="+66"/>
+        <location filename="../models/escrow_desk.cpp" line="+44"/>
         <source>release</source>
         <translation>libération</translation>
     </message>
@@ -1001,7 +1164,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>%1 en échec&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Release %1 to the payee</source>
         <translation>Libérer %1 au bénéficiaire</translation>
     </message>
@@ -1046,17 +1209,17 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>au plus %1 ETH (%2 gas à %3 gwei au plus), payé par %4</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The contract refuses (WrongState): the escrow is already %1.</source>
-        <translation>Le contrat refuse (WrongState)&#xa0;: le séquestre est déjà %1.</translation>
+        <location line="+440"/>
+        <source>Not sent, so nothing moved: %1</source>
+        <translation>Non envoyée, donc rien n&apos;a bougé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The contract refuses (%1): %2</source>
-        <translation>Le contrat refuse (%1)&#xa0;: %2</translation>
+        <location line="+9"/>
+        <source>Nothing was sent: the decision could not be recorded in the metering database (%1). Check the connection and try again.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: la décision n&apos;a pas pu être enregistrée dans la base de comptage (%1). Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="-243"/>
         <source>Tenants and decisions could not be read: %1</source>
         <translation>Impossible de lire les clients et les décisions&#xa0;: %1</translation>
     </message>
@@ -1086,17 +1249,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>Montant au bénéficiaire&#xa0;: au plus les %1 en séquestre.</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>not sent: %1</source>
-        <translation>non envoyé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was sent: the decision could not be recorded (%1).</source>
-        <translation>Rien n&apos;a été envoyé&#xa0;: la décision n&apos;a pas pu être enregistrée (%1).</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+138"/>
         <source>The outcome could not be recorded (%1); it stays pending and is followed again on the next start.</source>
         <translation>Le résultat n&apos;a pas pu être enregistré (%1)&#x202f;; il reste en attente et sera de nouveau suivi au prochain démarrage.</translation>
     </message>
@@ -1109,7 +1262,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
 <context>
     <name>meterdesk::models::EscrowModel</name>
     <message>
-        <location filename="../models/escrow_model.cpp" line="+31"/>
+        <location filename="../models/escrow_model.cpp" line="+52"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
@@ -1139,7 +1292,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>récupéré</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -1149,7 +1302,7 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+111"/>
         <source>Job</source>
         <translation>Tâche</translation>
     </message>
@@ -1349,17 +1502,22 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
 <context>
     <name>meterdesk::models::NodeSettings</name>
     <message>
-        <location filename="../models/node_settings.cpp" line="+52"/>
+        <location filename="../models/node_settings.cpp" line="+90"/>
         <source>Node URL: no EVM node is configured (--node URL or MD_NODE_URL)</source>
         <translation>URL du nœud&#xa0;: aucun nœud EVM n&apos;est configuré (--node URL ou MD_NODE_URL)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Node URL: must start with http:// or https://</source>
         <translation>URL du nœud&#xa0;: doit commencer par http:// ou https://</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <source>Node URL: required, e.g. http://127.0.0.1:8545</source>
+        <translation>URL du nœud&#xa0;: obligatoire, par ex. http://127.0.0.1:8545</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Escrow contract: must be 0x and 40 hex digits (MD_ESCROW_ADDRESS)</source>
         <translation>Contrat de séquestre&#xa0;: doit être 0x et 40 chiffres hexadécimaux (MD_ESCROW_ADDRESS)</translation>
     </message>
@@ -1367,6 +1525,11 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
         <location line="+2"/>
         <source>Confirmations: must be at least 1</source>
         <translation>Confirmations&#xa0;: au moins 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settlement rate: must be a number above zero, e.g. 0.5</source>
+        <translation>Taux de règlement&#xa0;: doit être un nombre supérieur à zéro, par ex. 0.5</translation>
     </message>
 </context>
 <context>
@@ -2376,11 +2539,11 @@ Temps d&apos;aller-retour mesuré toutes les quelques secondes</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>No EVM node is configured: start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS.</source>
-        <translation>Aucun nœud EVM n&apos;est configuré&#xa0;: lancez Meterdesk avec --node URL, ou définissez MD_NODE_URL et MD_ESCROW_ADDRESS.</translation>
+        <source>No EVM node is configured: choose File › Node settings… (Ctrl+Shift+E), start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS.</source>
+        <translation>Aucun nœud EVM n&apos;est configuré&#xa0;: choisissez Fichier › Paramètres du nœud… (Ctrl+Maj+E), lancez Meterdesk avec --node URL, ou définissez MD_NODE_URL et MD_ESCROW_ADDRESS.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The EVM node cannot be used: %1</source>
         <translation>Le nœud EVM est inutilisable&#xa0;: %1</translation>
     </message>
@@ -3456,18 +3619,18 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>All endpoints</source>
         <translation>Tous les points d&apos;accès</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+93"/>
+        <location line="-171"/>
+        <location line="+99"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>Freeze the charts; live updates wait until you resume</source>
         <translation>Figer les graphiques&#x202f;; les mises à jour en direct attendent la reprise</translation>
     </message>
@@ -3492,7 +3655,7 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <translation>Enregistrer les graphiques en image PNG</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Range:</source>
         <translation>Période&#xa0;:</translation>
     </message>
@@ -3537,7 +3700,7 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <translation>Principaux points d&apos;accès</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -3608,42 +3771,42 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <translation>Graphiques enregistrés dans %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Live updates wait until you resume</source>
         <translation>Les mises à jour en direct attendent la reprise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Live feed lost; reconnecting</source>
         <translation>Flux en direct perdu&#x202f;; reconnexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Updated from the database&apos;s notifications as calls are metered</source>
         <translation>Mis à jour par les notifications de la base de données à mesure que les appels sont comptés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Not live</source>
         <translation>Pas en direct</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Not listening for the database&apos;s notifications</source>
         <translation>Pas d&apos;écoute des notifications de la base de données</translation>
     </message>
@@ -3651,7 +3814,7 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
 <context>
     <name>meterdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+50"/>
+        <location filename="../ui/main_window.cpp" line="+51"/>
         <source>Meterdesk</source>
         <translation>Meterdesk</translation>
     </message>
@@ -3679,6 +3842,21 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <location line="+1"/>
         <source>Choose or edit a connection profile</source>
         <translation>Choisir ou modifier un profil de connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Node settings…</source>
+        <translation>&amp;Paramètres du nœud…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The EVM node, escrow contract, confirmations and settlement rate</source>
+        <translation>Le nœud EVM, le contrat de séquestre, les confirmations et le taux de règlement</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3741,7 +3919,12 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
+        <source>Node settings saved: connecting to %1</source>
+        <translation>Paramètres du nœud enregistrés&#xa0;: connexion à %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 — Meterdesk</source>
         <translation>%1 — Meterdesk</translation>
     </message>
@@ -3835,6 +4018,166 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>meterdesk::ui::NodeSettingsDialog</name>
+    <message>
+        <location filename="../ui/node_settings_dialog.cpp" line="+32"/>
+        <source>node URL</source>
+        <translation>l&apos;URL du nœud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>escrow contract</source>
+        <translation>le contrat de séquestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirmations</source>
+        <translation>les confirmations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement rate</source>
+        <translation>le taux de règlement</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+180"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Node settings</source>
+        <translation>Paramètres du nœud</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where the Escrows page reads escrows and sends decisions. Saved settings apply at once and are remembered for the next start.</source>
+        <translation>Où la page Séquestres lit les séquestres et envoie les décisions. Les paramètres enregistrés s&apos;appliquent aussitôt et sont conservés pour le prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sets the %2</source>
+        <translation>%1 fixe %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by the environment: %1. These replace the saved values at every start; what you save here applies until the console closes.</source>
+        <translation>Définis par l&apos;environnement&#xa0;: %1. Ils remplacent les valeurs enregistrées à chaque démarrage&#xa0;; ce que vous enregistrez ici vaut jusqu&apos;à la fermeture de la console.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node&apos;s JSON-RPC endpoint, http:// or https:// (MD_NODE_URL)</source>
+        <translation>Le point d&apos;accès JSON-RPC du nœud, http:// ou https:// (MD_NODE_URL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CreditEscrow contract&apos;s address: 0x and 40 hex digits (MD_ESCROW_ADDRESS)</source>
+        <translation>L&apos;adresse du contrat CreditEscrow&#xa0;: 0x et 40 chiffres hexadécimaux (MD_ESCROW_ADDRESS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blocks a decision waits for before it counts as confirmed, the block holding it included (MD_CONFIRMATIONS)</source>
+        <translation>Blocs qu&apos;une décision attend avant d&apos;être tenue pour confirmée, y compris le bloc qui la contient (MD_CONFIRMATIONS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token units one credit of metered usage is worth: the suggested settlement pays the payee the job&apos;s usage at this rate</source>
+        <translation>Unités de jeton que vaut un crédit d&apos;utilisation comptée&#xa0;: le règlement suggéré paie au bénéficiaire l&apos;utilisation de la tâche à ce taux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>token units per credit</source>
+        <translation>unités de jeton par crédit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node URL:</source>
+        <translation>URL du nœud&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escrow contract:</source>
+        <translation>Contrat de séquestre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmations:</source>
+        <translation>Confirmations&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement rate:</source>
+        <translation>Taux de règlement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+113"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Ask the node its chain id and latest block, and whether a contract is deployed at the address (Ctrl+T)</source>
+        <translation>Demander au nœud son id de chaîne et son dernier bloc, et si un contrat est déployé à l&apos;adresse (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Apply the settings now and remember them</source>
+        <translation>Appliquer les paramètres maintenant et les retenir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien changer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not connected to a metering database: connect first to change the node settings.</source>
+        <translation>Non connecté à une base de comptage&#xa0;: connectez-vous d&apos;abord pour modifier les paramètres du nœud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role %1 may not change the node settings: they decide where escrow decisions are signed and settled.</source>
+        <translation>Votre rôle %1 ne peut pas modifier les paramètres du nœud&#xa0;: ils décident où les décisions de séquestre sont signées et réglées.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Test cancelled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel &amp;test</source>
+        <translation>Annuler le &amp;test</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node answers: chain id %1, latest block %2.</source>
+        <translation>Le nœud répond&#xa0;: id de chaîne %1, dernier bloc %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A contract is deployed at %1.</source>
+        <translation>Un contrat est déployé à l&apos;adresse %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contract is deployed at %1 on this chain: check the address, or that the node is the right one.</source>
+        <translation>Aucun contrat n&apos;est déployé à l&apos;adresse %1 sur cette chaîne&#xa0;: vérifiez l&apos;adresse, ou que le nœud est le bon.</translation>
+    </message>
+</context>
+<context>
     <name>meterdesk::ui::NodeStatusIndicator</name>
     <message>
         <location filename="../ui/status_indicators.cpp" line="+13"/>
@@ -3843,11 +4186,21 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Escrows need an EVM node: start Meterdesk with --node URL or set MD_NODE_URL and MD_ESCROW_ADDRESS</source>
-        <translation>Les séquestres nécessitent un nœud EVM&#xa0;: lancez Meterdesk avec --node URL ou définissez MD_NODE_URL et MD_ESCROW_ADDRESS</translation>
+        <source>Escrows need an EVM node: choose File › Node settings…, start Meterdesk with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS</source>
+        <translation>Les séquestres ont besoin d&apos;un nœud EVM&#xa0;: choisissez Fichier › Paramètres du nœud…, lancez Meterdesk avec --node URL, ou définissez MD_NODE_URL et MD_ESCROW_ADDRESS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Connecting to the node…</source>
+        <translation>Connexion au nœud…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking the EVM node %1 for its chain id</source>
+        <translation>Demande de son id de chaîne au nœud EVM %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chain %1 · block %2</source>
         <translation>Chaîne %1 · bloc %2</translation>
     </message>
@@ -4116,7 +4469,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
 <context>
     <name>meterdesk::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/screenshot_tour.cpp" line="+90"/>
+        <location filename="../ui/screenshot_tour.cpp" line="+98"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
@@ -4126,12 +4479,12 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>Commande 2026-1142</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
@@ -4390,7 +4743,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>Sélectionnez un client pour voir son profil, son solde, son utilisation, son journal des crédits, ses clés d&apos;API et ses alertes.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -4475,7 +4828,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
         <translation>Alertes de crédits faibles et épuisés, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>suspended</source>
         <translation>suspendu</translation>
     </message>
@@ -4652,7 +5005,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
 <context>
     <name>meterdesk::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants_page.cpp" line="+70"/>
+        <location filename="../ui/tenants_page.cpp" line="+165"/>
         <source>Low balance only</source>
         <translation>Solde faible uniquement</translation>
     </message>
@@ -4858,17 +5211,17 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>All plans</source>
         <translation>Toutes les offres</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Only tenants whose balance is at or under their low-credit alert</source>
         <translation>Uniquement les clients dont le solde atteint ou passe sous leur seuil d&apos;alerte</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Could not load tenants: %1</source>
         <translation>Impossible de charger les clients&#xa0;: %1</translation>
     </message>

@@ -159,8 +159,9 @@ EscrowsPage::EscrowsPage(models::DatabaseSession& session, PermissionGuard& perm
 
     notice_->setObjectName(QStringLiteral("escrowNotice"));
     notice_->setWordWrap(true);
-    notice_->setText(tr("No EVM node is configured: start Meterdesk with --node URL, or set "
-                        "MD_NODE_URL and MD_ESCROW_ADDRESS."));
+    notice_->setText(tr("No EVM node is configured: choose File › Node settings… "
+                        "(Ctrl+Shift+E), start Meterdesk with --node URL, or set MD_NODE_URL "
+                        "and MD_ESCROW_ADDRESS."));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildFilterBar());
     layout->addWidget(notice_);

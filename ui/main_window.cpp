@@ -7,6 +7,7 @@
 #include "invoices_page.h"
 #include "language_menu.h"
 #include "live_usage_page.h"
+#include "node_settings_dialog.h"
 #include "permission_guard.h"
 #include "plans_page.h"
 #include "status_indicators.h"
@@ -128,6 +129,13 @@ void MainWindow::buildMenus() {
     connectAction->setObjectName(QStringLiteral("connectAction"));
     connectAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connectAction->setToolTip(tr("Choose or edit a connection profile"));
+    QAction* nodeSettings =
+        file->addAction(icons::icon(QStringLiteral("escrows")), tr("&Node settings…"), this,
+                        &MainWindow::editNodeSettings);
+    nodeSettings->setObjectName(QStringLiteral("nodeSettingsAction"));
+    nodeSettings->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    nodeSettings->setToolTip(
+        tr("The EVM node, escrow contract, confirmations and settlement rate"));
     file->addSeparator();
     QAction* quit =
         file->addAction(icons::icon(QStringLiteral("quit")), tr("&Quit"), this, &QWidget::close);
@@ -193,6 +201,26 @@ void MainWindow::buildStatusBar() {
             &NodeStatusIndicator::showConnected);
     connect(&escrowsPage_->desk(), &models::EscrowDesk::nodeFailed, nodeStatus_,
             &NodeStatusIndicator::showProblem);
+    connect(&escrowsPage_->desk(), &models::EscrowDesk::nodeConnecting, nodeStatus_,
+            &NodeStatusIndicator::showConnecting);
+}
+
+void MainWindow::editNodeSettings() {
+    QSettings stored;
+    const models::NodeSettings& used = escrowsPage_->desk().settings();
+    const models::NodeSettings current =
+        used.isConfigured() ? used : models::NodeSettings::load(stored);
+    auto* dialog = new NodeSettingsDialog(current, *permissions_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const models::NodeSettings chosen = dialog->settings();
+        QSettings settings;
+        chosen.save(settings);
+        escrowsPage_->configureNode(chosen);
+        showStatusMessage(
+            tr("Node settings saved: connecting to %1").arg(chosen.rpcUrl.toDisplayString()));
+    });
+    dialog->open();
 }
 
 void MainWindow::showPage(Page page) {

@@ -54,6 +54,8 @@ public:
     // Tells the operator, for this run, that passwords are kept in memory only.
     void showKeychainUnavailable(const QString& reason);
     void showStatusMessage(const QString& message);
+    // Opens the node settings; Save stores them and reconnects the Escrows page.
+    void editNodeSettings();
     QString databaseStatusText() const;
     QString nodeStatusText() const;
 

@@ -135,8 +135,14 @@ NodeStatusIndicator::NodeStatusIndicator(QWidget* parent)
     auto* row = compactRow(this);
     row->addWidget(icon_);
     row->addWidget(text_);
-    setToolTip(tr("Escrows need an EVM node: start Meterdesk with --node URL or set "
-                  "MD_NODE_URL and MD_ESCROW_ADDRESS"));
+    setToolTip(tr("Escrows need an EVM node: choose File › Node settings…, start Meterdesk "
+                  "with --node URL, or set MD_NODE_URL and MD_ESCROW_ADDRESS"));
+}
+
+void NodeStatusIndicator::showConnecting(const QString& endpoint) {
+    icon_->setPixmap(icons::pixmap(QStringLiteral("node-off"), icons::kStatusSize, this));
+    text_->setText(tr("Connecting to the node…"));
+    setToolTip(tr("Asking the EVM node %1 for its chain id").arg(endpoint));
 }
 
 void NodeStatusIndicator::showConnected(quint64 chainId, quint64 blockNumber,

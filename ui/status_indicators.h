@@ -46,6 +46,7 @@ public:
     explicit NodeStatusIndicator(QWidget* parent = nullptr);
     QString text() const;
 
+    void showConnecting(const QString& endpoint);
     void showConnected(quint64 chainId, quint64 blockNumber, const QString& endpoint);
     void showProblem(const QString& reason);
 

@@ -339,6 +339,55 @@ private slots:
         QCOMPARE(waitFor(token.balanceOf(node_->address(Payer))), payerBefore + tokens("27.5"));
     }
 
+    // The database refuses to record a signed decision: nothing is sent, and its nonce goes
+    // back, so the next decision is mined instead of waiting forever behind the gap.
+    void aDecisionAfterAFailedRecordingIsMined() {
+        const EscrowId refused = openEscrow(QStringLiteral("job-page-%1-n1").arg(run_), "3");
+        const EscrowId next = openEscrow(QStringLiteral("job-page-%1-n2").arg(run_), "4");
+        QVERIFY(refreshedWith(next));
+        const auto pendingCount = [this] {
+            return waitFor(
+                node_->eth.transactionCount(node_->address(Operator), QStringLiteral("pending")));
+        };
+        const std::uint64_t nonce = pendingCount();
+        const auto exec = [this](const std::string& sql) {
+            pqxx::nontransaction(*db_).exec(sql);
+        };
+        // A check no new row passes (NOT VALID: the rows already there are not checked).
+        exec("ALTER TABLE meter.escrow_decisions ADD CONSTRAINT tst_refuse_decisions "
+             "CHECK (false) NOT VALID");
+        const auto acceptDecisions = [&] {
+            exec("ALTER TABLE meter.escrow_decisions DROP CONSTRAINT IF EXISTS "
+                 "tst_refuse_decisions");
+        };
+        auto acceptOnFailure = qScopeGuard(acceptDecisions);
+
+        QSignalSpy failed(&page_->desk(), &models::EscrowDesk::decisionFailed);
+        QVERIFY(page_->selectEscrow(refused));
+        page_->releaseAction()->trigger();
+        QVERIFY(failed.wait(kPatienceMs));
+        const QString reason = failed.first().at(0).toString();
+        QVERIFY2(reason.startsWith(QStringLiteral("Nothing was sent")), qPrintable(reason));
+        QVERIFY(latestDecisions(refused).empty());
+        QCOMPARE(pendingCount(), nonce);
+        acceptOnFailure.dismiss();
+        acceptDecisions();
+
+        QSignalSpy resolved(&page_->desk(), &models::EscrowDesk::decisionResolved);
+        QVERIFY(page_->selectEscrow(next));
+        page_->releaseAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!latestDecisions(next).empty(), kPatienceMs);
+        const store::EscrowDecision pending = latestDecision(next);
+        QCOMPARE(pending.draft.nonce, nonce); // the nonce given back, not the one after it
+        QTRY_VERIFY_WITH_TIMEOUT(waitFor(node_->eth.receipt(chain_hash(pending))).has_value(),
+                                 kPatienceMs);
+        node_->call(QStringLiteral("anvil_mine"), {1}); // the second confirmation
+        QVERIFY(resolved.wait(kPatienceMs));
+        QVERIFY(latestDecision(next).status == store::EscrowDecisionStatus::Confirmed);
+        QVERIFY(waitFor(escrow_->escrow(next)).state == EscrowState::Released);
+        QVERIFY(waitFor(escrow_->escrow(refused)).state == EscrowState::Open);
+    }
+
     void refusalIsNamedBeforeSigning() {
         const auto decisionsBefore = store::EscrowDecisionRepository(*db_)
                                          .forEscrow(deployment_.escrow.toHex().toStdString(),
