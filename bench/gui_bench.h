@@ -50,7 +50,8 @@ inline bool waitFor(const std::function<bool()>& done, std::chrono::milliseconds
     return done();
 }
 
-// The longest gap between the ticks of a 5 ms timer on the GUI thread, beyond its 5 ms.
+// The longest gap between the ticks of a 5 ms timer on the GUI thread, beyond its 5 ms, and
+// the step of the benchmark it fell in (named by setStep), so that a stall can be traced.
 class StallWatch {
 public:
     StallWatch() {
@@ -58,12 +59,26 @@ public:
         timer_.setInterval(kTick);
         QObject::connect(&timer_, &QTimer::timeout, [this] {
             const auto now = SteadyClock::now();
-            longest_ = std::max(longest_, now - last_);
+            if (now - last_ > longest_) {
+                longest_ = now - last_;
+                longestStep_ = step_;
+                longestAt_ = now - started_;
+            }
             last_ = now;
         });
     }
     void start() {
         longest_ = {};
+        longestStep_ = step_;
+        started_ = last_ = SteadyClock::now();
+        timer_.start();
+    }
+    // Names what the benchmark does from now on; a stall is blamed on the step it ended in.
+    void setStep(const char* step) { step_ = step; }
+    // The benchmark's own blocking work (its bare baseline queries, run on this thread) is not
+    // the page's stall: the watch skips the time between pause() and resume().
+    void pause() { timer_.stop(); }
+    void resume() {
         last_ = SteadyClock::now();
         timer_.start();
     }
@@ -71,12 +86,18 @@ public:
         timer_.stop();
         return std::max(0.0, milliseconds(longest_) - static_cast<double>(kTick.count()));
     }
+    const char* longestStep() const { return longestStep_; }
+    double longestAtMs() const { return milliseconds(longestAt_); }
 
 private:
     static constexpr std::chrono::milliseconds kTick{5};
     QTimer timer_;
+    SteadyClock::time_point started_{};
     SteadyClock::time_point last_{};
     SteadyClock::duration longest_{};
+    SteadyClock::duration longestAt_{};
+    const char* step_ = "start";
+    const char* longestStep_ = "start";
 };
 
 } // namespace meterdesk::bench

@@ -49,15 +49,19 @@ TenantDetailPanel::TenantDetailPanel(models::DatabaseSession& session, TenantCom
     , pages_(new QStackedLayout(this))
     , empty_(new QLabel(tr("Select a tenant to see its profile, balance, usage, ledger, API "
                            "keys and alerts."),
-                        this))
-    , details_(nullptr) {
+                        this)) {
     empty_->setAlignment(Qt::AlignCenter);
     empty_->setWordWrap(true);
     empty_->setEnabled(false);
-    details_ = buildDetails();
     pages_->addWidget(empty_);
-    pages_->addWidget(details_);
     pages_->setCurrentWidget(empty_);
+}
+
+void TenantDetailPanel::ensureDetails() {
+    if (details_ != nullptr)
+        return;
+    details_ = buildDetails();
+    pages_->addWidget(details_);
 }
 
 QWidget* TenantDetailPanel::buildDetails() {
@@ -140,6 +144,7 @@ QWidget* TenantDetailPanel::buildDetails() {
 }
 
 void TenantDetailPanel::showTenant(const store::Tenant& tenant) {
+    ensureDetails();
     const bool suspended = tenant.status == store::TenantStatus::Suspended;
     const QString status = suspended ? tr("suspended") : tr("active");
     const QColor statusColor = suspended ? palette::errorText() : palette::goodText();
@@ -200,6 +205,8 @@ void TenantDetailPanel::showUsage(const store::MonthUsage& usage) {
 }
 
 std::optional<store::ApiKey> TenantDetailPanel::selectedApiKey() const {
+    if (keyView_ == nullptr)
+        return std::nullopt;
     const QModelIndexList rows = keyView_->selectionModel()->selectedRows();
     if (rows.isEmpty() || rows.front().row() >= apiKeys_->rowCount())
         return std::nullopt;
@@ -207,11 +214,11 @@ std::optional<store::ApiKey> TenantDetailPanel::selectedApiKey() const {
 }
 
 QString TenantDetailPanel::usageText() const {
-    return usage_->text();
+    return usage_ != nullptr ? usage_->text() : QString();
 }
 
 QString TenantDetailPanel::balanceText() const {
-    return balance_->text();
+    return balance_ != nullptr ? balance_->text() : QString();
 }
 
 } // namespace meterdesk::ui

@@ -48,6 +48,9 @@ signals:
     void apiKeySelectionChanged();
 
 private:
+    // The details are built when the first tenant is shown: most openings of the Tenants page
+    // select none, and the three tables and tabs would double what the page builds.
+    void ensureDetails();
     QWidget* buildDetails();
     void showUsage(const store::MonthUsage& usage);
 
@@ -57,21 +60,21 @@ private:
     models::AlertModel* alerts_;
     QStackedLayout* pages_;
     QLabel* empty_;
-    QWidget* details_;
-    QLabel* title_;
-    QLabel* email_;
-    QLabel* plan_;
-    QLabel* region_;
-    QLabel* premium_;
-    QLabel* threshold_;
-    QLabel* wallet_;
-    QLabel* created_;
-    QLabel* balance_;
-    QLabel* usage_;
-    QTabWidget* tabs_;
-    QTableView* ledgerView_;
-    QTableView* keyView_;
-    QTableView* alertView_;
+    QWidget* details_ = nullptr;
+    QLabel* title_ = nullptr;
+    QLabel* email_ = nullptr;
+    QLabel* plan_ = nullptr;
+    QLabel* region_ = nullptr;
+    QLabel* premium_ = nullptr;
+    QLabel* threshold_ = nullptr;
+    QLabel* wallet_ = nullptr;
+    QLabel* created_ = nullptr;
+    QLabel* balance_ = nullptr;
+    QLabel* usage_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    QTableView* ledgerView_ = nullptr;
+    QTableView* keyView_ = nullptr;
+    QTableView* alertView_ = nullptr;
     std::optional<std::int64_t> shownId_;
 };
 
