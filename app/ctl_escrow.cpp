@@ -555,6 +555,9 @@ int escrowCommand(const Invocation& invocation) {
         else
             err() << "meterdeskctl escrow: " << models::describeFailure(refusal) << Qt::endl;
         return 1;
+    } catch (const chain::ChainError& error) {
+        err() << "meterdeskctl escrow: " << models::describeFailure(error) << Qt::endl;
+        return 1;
     }
 }
 
