@@ -123,8 +123,11 @@ public:
         benchSearch();
         benchScrolling();
         const double stall = stalls_.stop();
-        std::fprintf(stderr, "bench_console: the longest stall ended %.0f ms in, while %s\n",
-                     stalls_.longestAtMs(), stalls_.longestStep());
+        std::fprintf(stderr,
+                     "bench_console: the longest stall ended %.0f ms in, while %s; the GUI "
+                     "thread ran %.0f ms of it and waited %.0f ms for a CPU\n",
+                     stalls_.longestAtMs(), stalls_.longestStep(), stalls_.longestCpuMs(),
+                     stalls_.longestRunQueueMs());
         printResult("console_longest_gui_stall", stall, "ms", idleStall, "ms idle");
         printResult("console_memory_scrolled_to_1m_tenants", residentMegabytes(), "MB",
                     memoryBefore, "MB before");

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
+#include <fstream>
 #include <functional>
 #include <utility>
 #include <vector>
@@ -59,18 +61,26 @@ public:
         timer_.setInterval(kTick);
         QObject::connect(&timer_, &QTimer::timeout, [this] {
             const auto now = SteadyClock::now();
+            const double cpu = threadCpuMs();
+            const double waiting = runQueueMs();
             if (now - last_ > longest_) {
                 longest_ = now - last_;
                 longestStep_ = step_;
                 longestAt_ = now - started_;
+                longestCpuMs_ = cpu - lastCpuMs_;
+                longestRunQueueMs_ = waiting - lastRunQueueMs_;
             }
             last_ = now;
+            lastCpuMs_ = cpu;
+            lastRunQueueMs_ = waiting;
         });
     }
     void start() {
         longest_ = {};
         longestStep_ = step_;
         started_ = last_ = SteadyClock::now();
+        lastCpuMs_ = threadCpuMs();
+        lastRunQueueMs_ = runQueueMs();
         timer_.start();
     }
     // Names what the benchmark does from now on; a stall is blamed on the step it ended in.
@@ -80,6 +90,8 @@ public:
     void pause() { timer_.stop(); }
     void resume() {
         last_ = SteadyClock::now();
+        lastCpuMs_ = threadCpuMs();
+        lastRunQueueMs_ = runQueueMs();
         timer_.start();
     }
     double stop() {
@@ -88,14 +100,37 @@ public:
     }
     const char* longestStep() const { return longestStep_; }
     double longestAtMs() const { return milliseconds(longestAt_); }
+    // How much of the longest stall the GUI thread spent on a CPU: much less than the stall
+    // means it waited (for a lock, or for a CPU that other processes held).
+    double longestCpuMs() const { return longestCpuMs_; }
+    // How long of it the thread was ready to run but waited for a CPU (Linux's schedstat).
+    double longestRunQueueMs() const { return longestRunQueueMs_; }
 
 private:
+    static double threadCpuMs() {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+    }
+
+    static double runQueueMs() {
+        std::ifstream schedstat("/proc/thread-self/schedstat");
+        double onCpuNs = 0;
+        double waitingNs = 0;
+        schedstat >> onCpuNs >> waitingNs;
+        return waitingNs / 1e6;
+    }
+
     static constexpr std::chrono::milliseconds kTick{5};
     QTimer timer_;
     SteadyClock::time_point started_{};
     SteadyClock::time_point last_{};
     SteadyClock::duration longest_{};
     SteadyClock::duration longestAt_{};
+    double lastCpuMs_ = 0;
+    double longestCpuMs_ = 0;
+    double lastRunQueueMs_ = 0;
+    double longestRunQueueMs_ = 0;
     const char* step_ = "start";
     const char* longestStep_ = "start";
 };

@@ -162,11 +162,9 @@ void TenantTableModel::fetchMore(const QModelIndex& parent) {
         return;
     }
     requestMore(
-        [query = query_, after = next_,
-         size = pageSizeAfter(rowCount())](pqxx::connection& connection) {
-            return store::TenantRepository(connection).page(query, after, size);
-        },
-        [this](store::TenantPage page) { appendPage(std::move(page)); });
+        [query = query_, after = next_, size = pageSizeAfter(rowCount())](
+            pqxx::connection& connection) { return loadPage(connection, query, after, size); },
+        [this](LoadedPage page) { appendPage(std::move(page)); });
 }
 
 void TenantTableModel::setSearch(const QString& text) {
@@ -214,12 +212,20 @@ void TenantTableModel::setQuery(store::TenantQuery query) {
 void TenantTableModel::reload() {
     requestFresh(
         [query = query_](pqxx::connection& connection) {
-            return store::TenantRepository(connection).page(query, std::nullopt, kPageSize);
+            return loadPage(connection, query, std::nullopt, kPageSize);
         },
-        [this](store::TenantPage page) { applyFirstPage(std::move(page)); });
+        [this](LoadedPage page) { applyFirstPage(std::move(page)); });
 }
 
-void TenantTableModel::applyFirstPage(store::TenantPage page) {
+// Runs on the worker.
+TenantTableModel::LoadedPage
+TenantTableModel::loadPage(pqxx::connection& connection, const store::TenantQuery& query,
+                           const std::optional<store::TenantCursor>& after, int limit) {
+    store::TenantPage page = store::TenantRepository(connection).page(query, after, limit);
+    return {TenantRows::Block(page.rows), std::move(page.next)};
+}
+
+void TenantTableModel::applyFirstPage(LoadedPage page) {
     beginResetModel();
     rows_.clear();
     rows_.append(std::move(page.rows));
@@ -228,9 +234,9 @@ void TenantTableModel::applyFirstPage(store::TenantPage page) {
     endResetModel();
 }
 
-void TenantTableModel::appendPage(store::TenantPage page) {
+void TenantTableModel::appendPage(LoadedPage page) {
     next_ = std::move(page.next);
-    if (page.rows.empty()) {
+    if (page.rows.size() == 0) {
         return;
     }
     const int first = static_cast<int>(rows_.size());

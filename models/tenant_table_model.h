@@ -67,10 +67,18 @@ public:
     void replaceTenant(const store::Tenant& tenant);
 
 private:
+    // A page as the worker hands it over: its rows already compacted (see TenantRows).
+    struct LoadedPage {
+        TenantRows::Block rows;
+        std::optional<store::TenantCursor> next;
+    };
+    static LoadedPage loadPage(pqxx::connection& connection, const store::TenantQuery& query,
+                               const std::optional<store::TenantCursor>& after, int limit);
+
     void applySearch();
     void setQuery(store::TenantQuery query);
-    void applyFirstPage(store::TenantPage page);
-    void appendPage(store::TenantPage page);
+    void applyFirstPage(LoadedPage page);
+    void appendPage(LoadedPage page);
     QVariant displayData(std::size_t row, int column) const;
     QVariant rawData(std::size_t row, int column) const;
 

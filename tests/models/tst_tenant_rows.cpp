@@ -96,6 +96,48 @@ private slots:
         rows.clear();
         QCOMPARE(rows.size(), std::size_t{0});
     }
+
+    // Pages arrive as blocks, each compacted with its own plan codes and regions: rows read the
+    // same whichever block holds them, and erasing or replacing keeps the blocks' row numbers.
+    void readsAcrossBlocks() {
+        TenantRows rows;
+        std::vector<store::Tenant> expected;
+        const std::vector<std::vector<std::string>> blockRegions = {
+            {"eu", "us"}, {"apac"}, {"us", "sa", "eu"}};
+        std::int64_t id = 1;
+        for (const auto& regions : blockRegions) {
+            std::vector<store::Tenant> page;
+            for (const std::string& region : regions) {
+                page.push_back(
+                    tenant(id, "t" + std::to_string(id), "T" + std::to_string(id),
+                           id % 2 == 0 ? std::optional("0x" + std::string(40, 'c')) : std::nullopt,
+                           region));
+                ++id;
+            }
+            expected.insert(expected.end(), page.begin(), page.end());
+            rows.append(TenantRows::Block(page));
+        }
+        rows.append(TenantRows::Block(std::vector<store::Tenant>{}));
+        QCOMPARE(rows.size(), expected.size());
+        for (std::size_t row = 0; row < expected.size(); ++row) {
+            compareTenants(rows.at(row), expected[row]);
+            QCOMPARE(rows.region(row), std::string_view(expected[row].region));
+            QCOMPARE(rows.planCode(row), std::string_view(expected[row].planCode));
+        }
+
+        // The second block has one row: erasing it removes the block.
+        rows.erase(2);
+        expected.erase(expected.begin() + 2);
+        const store::Tenant moved = tenant(6, "t6", "Moved", std::nullopt, "oceania");
+        rows.replace(4, moved);
+        expected[4] = moved;
+        QCOMPARE(rows.size(), expected.size());
+        for (std::size_t row = 0; row < expected.size(); ++row) {
+            compareTenants(rows.at(row), expected[row]);
+            QCOMPARE(rows.find(expected[row].id), std::optional<std::size_t>(row));
+        }
+        QCOMPARE(rows.find(3), std::optional<std::size_t>());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTenantRows)
