@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCache>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -49,8 +50,9 @@ QString slugOf(const store::Tenant& tenant) {
 
 // Paints a text cell as QStyledItemDelegate does (the style's panel for selection and
 // alternate rows, its text margins, its focus frame, elided on the right) but lays the text out
-// once: the style lays it out three times (its size, its elision, its drawing), which made
-// painting a screen of tenants take several times as long as the query that fetched them.
+// once, and keeps the layout for the next paint: the style lays it out three times (its size,
+// its elision, its drawing) on every paint, which made painting a screen of tenants take several
+// times as long as the query that fetched them.
 class SingleLayoutTextDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -85,7 +87,7 @@ private:
         return (cell.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
     }
 
-    static void drawText(QPainter* painter, const QStyleOptionViewItem& cell) {
+    void drawText(QPainter* painter, const QStyleOptionViewItem& cell) const {
         const QStyle* style = cell.widget != nullptr ? cell.widget->style() : QApplication::style();
         const int margin =
             style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, cell.widget) + 1;
@@ -93,27 +95,52 @@ private:
         painter->setPen(cell.palette.color(colorGroup(cell), (cell.state & QStyle::State_Selected)
                                                                  ? QPalette::HighlightedText
                                                                  : QPalette::Text));
+        const LaidOutText& text = laidOut(cell, area.width());
+        int top = area.top();
+        if (cell.displayAlignment & Qt::AlignVCenter)
+            top += (area.height() - text.height) / 2;
+        else if (cell.displayAlignment & Qt::AlignBottom)
+            top += area.height() - text.height;
+        text.layout.draw(painter, QPointF(area.left(), top));
+    }
+
+    struct LaidOutText {
+        LaidOutText(const QString& text, const QFont& font)
+            : layout(text, font) {}
+        QTextLayout layout;
+        int height = 0; // whole pixels, as the style places text
+    };
+
+    const LaidOutText& laidOut(const QStyleOptionViewItem& cell, int width) const {
+        if (cell.font != cachedFont_) {
+            laidOut_.clear();
+            cachedFont_ = cell.font;
+        }
+        const Qt::Alignment alignment =
+            QStyle::visualAlignment(cell.direction, cell.displayAlignment);
+        const QString key = cell.text + QChar(0x1f) + QString::number(width) + QChar(0x1f) +
+                            QString::number(alignment.toInt()) + QChar(0x1f) +
+                            QString::number(cell.direction) + QChar(0x1f) +
+                            QString::number(cell.textElideMode);
+        if (const LaidOutText* cached = laidOut_.object(key))
+            return *cached;
+
         QTextOption textOption;
         textOption.setWrapMode(QTextOption::ManualWrap);
         textOption.setTextDirection(cell.direction);
-        textOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
-
-        QTextLayout layout(cell.text, cell.font);
-        layout.setTextOption(textOption);
-        qreal height = layOut(layout, area.width());
-        if (layout.lineAt(0).naturalTextWidth() > area.width()) {
-            layout.setText(
-                cell.fontMetrics.elidedText(cell.text, cell.textElideMode, area.width()));
-            height = layOut(layout, area.width());
+        textOption.setAlignment(alignment);
+        auto* text = new LaidOutText(cell.text, cell.font);
+        // Keeps the shaped glyphs too: without it drawing shapes the text again.
+        text->layout.setCacheEnabled(true);
+        text->layout.setTextOption(textOption);
+        qreal height = layOut(text->layout, width);
+        if (text->layout.lineAt(0).naturalTextWidth() > width) {
+            text->layout.setText(cell.fontMetrics.elidedText(cell.text, cell.textElideMode, width));
+            height = layOut(text->layout, width);
         }
-        // Whole pixels, as the style places them.
-        const int textHeight = qCeil(height);
-        int top = area.top();
-        if (cell.displayAlignment & Qt::AlignVCenter)
-            top += (area.height() - textHeight) / 2;
-        else if (cell.displayAlignment & Qt::AlignBottom)
-            top += area.height() - textHeight;
-        layout.draw(painter, QPointF(area.left(), top));
+        text->height = qCeil(height);
+        laidOut_.insert(key, text);
+        return *text;
     }
 
     static qreal layOut(QTextLayout& layout, int width) {
@@ -137,6 +164,13 @@ private:
             group, (cell.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
         style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, cell.widget);
     }
+
+    // Texts laid out by what decides their layout (text, width, alignment, elision, font):
+    // repainting rows already on screen (after a reload, a selection, scrolling back) draws them
+    // without shaping their texts again. A few screens' worth.
+    static constexpr int kCachedTexts = 4096;
+    mutable QCache<QString, LaidOutText> laidOut_{kCachedTexts};
+    mutable QFont cachedFont_;
 };
 
 } // namespace
