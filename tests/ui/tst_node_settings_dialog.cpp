@@ -277,6 +277,8 @@ private slots:
         edit(*dialog, "settlementRate")->setText(QStringLiteral("2.5"));
         QSignalSpy connected(&window.escrowsPage()->desk(), &models::EscrowDesk::nodeConnected);
         saveButton(*dialog)->click();
+        // Applied at once: the status bar says it is asking the node before any answer came.
+        QCOMPARE(window.nodeStatusText(), QStringLiteral("Connecting to the node…"));
 
         QVERIFY(connected.wait(kPatienceMs));
         const models::NodeSettings applied = window.escrowsPage()->desk().settings();
