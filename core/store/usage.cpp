@@ -84,62 +84,90 @@ enum class Grouping { RankingsOnly, WithBuckets };
 
 // The parts of groupedQuery() that differ between its two uses.
 struct GroupingParts {
-    const char* rows;    // the rollups read, with their bucket when there is one
-    const char* minutes; // which of them count
-    const char* kind;    // the kind of each result row
-    const char* bucket;  // the bucket of each result row
-    const char* sets;    // the groupings
+    const char* bucket;  // the bucket of each rollup
+    const char* minutes; // which rollups count
     const char* limit;   // the parameter holding the limit
 };
 
 const GroupingParts& partsOf(Grouping grouping) {
     static const GroupingParts withBuckets{
-        "date_bin($6::bigint * interval '1 second', r.minute, to_timestamp($1::bigint)) AS bucket, "
-        "r.*",
-        "r.minute >= to_timestamp($1::bigint) AND r.minute < to_timestamp($2::bigint)",
-        "CASE WHEN grouping(r.bucket) = 0 THEN 0 WHEN grouping(r.tenant_id) = 0 THEN 1 ELSE 2 END",
-        "r.bucket",
-        "(r.bucket), (r.tenant_id), (r.service, r.endpoint)",
-        "$7"};
-    static const GroupingParts rankingsOnly{"r.*",
-                                            rankedMinutes,
-                                            "CASE WHEN grouping(r.tenant_id) = 0 THEN 1 ELSE 2 END",
-                                            "NULL::timestamptz",
-                                            "(r.tenant_id), (r.service, r.endpoint)",
-                                            "$6"};
+        "date_bin($6::bigint * interval '1 second', r.minute, to_timestamp($1::bigint))",
+        "r.minute >= to_timestamp($1::bigint) AND r.minute < to_timestamp($2::bigint)", "$7"};
+    static const GroupingParts rankingsOnly{"NULL::timestamptz", rankedMinutes, "$6"};
     return grouping == Grouping::WithBuckets ? withBuckets : rankingsOnly;
 }
 
-// One scan of the rollups, grouped several ways at once: kind 0 rows are the buckets, kind 1
-// the tenants and kind 2 the endpoints, of which only the busiest are kept.
+constexpr const char* rollupCalls = R"(
+       r.allowed_calls + r.denied_not_in_plan + r.denied_premium_required + r.denied_rate_limited
+       + r.denied_no_credits + r.denied_suspended)";
+
+// rollupSums again, over rows that hold such sums.
+constexpr const char* sumsOfSums = R"(
+       sum(f.allowed)::bigint, sum(f.not_in_plan)::bigint, sum(f.premium_required)::bigint,
+       sum(f.rate_limited)::bigint, sum(f.no_credits)::bigint, sum(f.suspended)::bigint,
+       sum(f.units)::bigint, sum(f.credits)::bigint)";
+
+// Kind 0 rows are the buckets, kind 1 the busiest tenants and kind 2 the busiest endpoints.
+// Hashing the window's rollups three ways with eight sums each cost twice the series alone, so
+// they are read twice instead: once by bucket and endpoint (a few thousand groups, from which
+// both the buckets and the endpoints are summed), once by tenant with one sum, the calls; the
+// counts of the busiest tenants are then summed from their own rollups (primary key).
 std::string groupedQuery(Grouping grouping) {
     const GroupingParts& parts = partsOf(grouping);
-    return std::string(R"(
-    WITH grouped AS (
-        SELECT )") +
-           parts.kind + " AS kind, " + parts.bucket +
-           R"( AS bucket, r.tenant_id, r.service, r.endpoint,)" + rollupSums + R"(
-          FROM (SELECT )" +
-           parts.rows + R"( FROM meter.usage_rollups r WHERE )" + parts.minutes + " AND " +
-           rollupFilter + R"() r
-         GROUP BY GROUPING SETS ()" +
-           parts.sets + R"()
+    const std::string rollupsOfWindow = std::string(parts.minutes) + " AND " + rollupFilter;
+    std::string query = std::string(R"(
+    WITH fine AS (
+        SELECT )") + parts.bucket +
+                        R"( AS bucket, r.service, r.endpoint,)" + rollupSums + R"(
+          FROM meter.usage_rollups r
+         WHERE )" + rollupsOfWindow +
+                        R"(
+         GROUP BY 1, 2, 3
+    ), busiest AS (
+        SELECT r.tenant_id, sum()" +
+                        rollupCalls + R"() AS calls
+          FROM meter.usage_rollups r
+         WHERE )" + rollupsOfWindow +
+                        R"(
+         GROUP BY r.tenant_id
+         ORDER BY calls DESC, r.tenant_id
+         LIMIT )" + parts.limit +
+                        R"(
     ), ranked AS (
-        -- Calls are summed from the groups' sums: one aggregate less per rollup and grouping.
-        SELECT g.*, row_number() OVER (
-                   PARTITION BY g.kind
-                   ORDER BY g.allowed + g.not_in_plan + g.premium_required + g.rate_limited
-                            + g.no_credits + g.suspended DESC,
-                            g.tenant_id, g.service, g.endpoint) AS rank
-          FROM grouped g
+        SELECT 1 AS kind, NULL::timestamptz AS bucket, b.tenant_id, NULL::text AS service,
+               NULL::text AS endpoint,
+               row_number() OVER (ORDER BY b.calls DESC, b.tenant_id) AS rank,)" +
+                        rollupSums + R"(
+          FROM busiest b
+          JOIN meter.usage_rollups r ON r.tenant_id = b.tenant_id AND )" +
+                        rollupsOfWindow + R"(
+         GROUP BY b.tenant_id, b.calls
+        UNION ALL
+        SELECT 2, NULL::timestamptz, NULL::bigint, f.service, f.endpoint,
+               row_number() OVER (
+                   ORDER BY sum(f.allowed + f.not_in_plan + f.premium_required + f.rate_limited
+                                + f.no_credits + f.suspended) DESC,
+                            f.service, f.endpoint),)" +
+                        sumsOfSums + R"(
+          FROM fine f
+         GROUP BY f.service, f.endpoint)";
+    if (grouping == Grouping::WithBuckets) {
+        query += R"(
+        UNION ALL
+        SELECT 0, f.bucket, NULL::bigint, NULL::text, NULL::text, 0::bigint,)" +
+                 std::string(sumsOfSums) + R"(
+          FROM fine f
+         GROUP BY f.bucket)";
+    }
+    return query + R"(
     )
     SELECT r.kind, extract(epoch FROM r.bucket)::bigint, r.tenant_id, coalesce(t.slug, ''),
            coalesce(r.service, ''), coalesce(r.endpoint, ''),
            r.allowed, r.not_in_plan, r.premium_required, r.rate_limited, r.no_credits, r.suspended,
            r.units, r.credits
       FROM ranked r
-      LEFT JOIN meter.tenants t ON r.kind = 1 AND t.tenant_id = r.tenant_id
-     WHERE r.kind = 0 OR r.rank <= )" +
+      LEFT JOIN meter.tenants t ON t.tenant_id = r.tenant_id
+     WHERE r.rank <= )" +
            parts.limit + R"(
      ORDER BY r.kind, r.bucket, r.rank)";
 }
@@ -233,15 +261,24 @@ void readGrouped(const pqxx::result& rows, UsageOverview& overview) {
     }
 }
 
-// Enough memory to hash every grouping at once: with the default 4 MB, PostgreSQL sorts a
-// month of rollups by bucket on disk instead, which doubles the time.
-void allowHashedGroupings(pqxx::transaction_base& read) {
+// Settings for the rest of the transaction, for grouped reads of a wide window:
+// - enough memory to hash every grouping at once: with the default 4 MB, PostgreSQL sorts a
+//   month of rollups by bucket on disk instead, which doubles the time;
+// - no plain index scans: as the rollups lie in minute order, the planner reads a month of
+//   them through the minute index one heap tuple at a time (a buffer access per rollup), which
+//   costs about twice the CPU of a bitmap scan of the same pages;
+// - no JIT: from 90 days on the plan's cost passes jit_above_cost, and compiling it takes
+//   ~90 ms, more than it saves on a few hundred thousand rollups.
+// Set last in a transaction: the raw series' lookups of events need their index scans.
+void tuneForGroupedReads(pqxx::transaction_base& read) {
     read.exec("SET LOCAL work_mem = '32MB'");
+    read.exec("SET LOCAL enable_indexscan = off");
+    read.exec("SET LOCAL jit = off");
 }
 
 UsageOverview readRankings(pqxx::transaction_base& read, const UsageFilter& filter,
                            const UsageWindow& window, int limit) {
-    allowHashedGroupings(read);
+    tuneForGroupedReads(read);
     UsageOverview overview;
     readGrouped(execFiltered(read, groupedQuery(Grouping::RankingsOnly), filter, window, limit),
                 overview);
@@ -288,11 +325,12 @@ UsageOverview UsageRepository::overview(const UsageFilter& filter, const UsageWi
     return translatingErrors([&] {
         SnapshotRead read(connection_);
         if (window.step == kRawStep) {
+            std::vector<UsageBucket> buckets = readSeries(read, filter, window);
             UsageOverview overview = readRankings(read, filter, window, limit);
-            overview.buckets = readSeries(read, filter, window);
+            overview.buckets = std::move(buckets);
             return overview;
         }
-        allowHashedGroupings(read);
+        tuneForGroupedReads(read);
         UsageOverview overview;
         readGrouped(execFiltered(read, groupedQuery(Grouping::WithBuckets), filter, window,
                                  stepSeconds(window), limit),

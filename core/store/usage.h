@@ -117,9 +117,9 @@ public:
     explicit UsageRepository(pqxx::connection_base& connection);
 
     std::vector<UsageBucket> series(const UsageFilter& filter, const UsageWindow& window) const;
-    // The `limit` busiest tenants and endpoints, in one scan of the rollups.
+    // The `limit` busiest tenants and endpoints, in one statement.
     UsageRankings rankings(const UsageFilter& filter, const UsageWindow& window, int limit) const;
-    // series() and rankings() from one snapshot; for a step of minutes, in one scan.
+    // series() and rankings() from one snapshot; for a step of minutes, in one statement.
     UsageOverview overview(const UsageFilter& filter, const UsageWindow& window, int limit) const;
 
     // The endpoints a tenant called since `since`, by name.
