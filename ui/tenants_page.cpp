@@ -9,6 +9,7 @@
 #include "table_views.h"
 #include "tenant_detail_panel.h"
 #include "tenant_dialog.h"
+#include "text_cell_delegate.h"
 
 #include <models/api_key_model.h>
 #include <models/display_format.h>
@@ -16,8 +17,6 @@
 #include <models/tenant_table_model.h>
 
 #include <QAction>
-#include <QApplication>
-#include <QCache>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,14 +26,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPainter>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTextLayout>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtMath>
 
 namespace meterdesk::ui {
 
@@ -47,131 +42,6 @@ QString fromStd(const std::string& text) {
 QString slugOf(const store::Tenant& tenant) {
     return fromStd(tenant.slug);
 }
-
-// Paints a text cell as QStyledItemDelegate does (the style's panel for selection and
-// alternate rows, its text margins, its focus frame, elided on the right) but lays the text out
-// once, and keeps the layout for the next paint: the style lays it out three times (its size,
-// its elision, its drawing) on every paint, which made painting a screen of tenants take several
-// times as long as the query that fetched them.
-class SingleLayoutTextDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter* painter, const QStyleOptionViewItem& option,
-               const QModelIndex& index) const override {
-        QStyleOptionViewItem cell = option;
-        initStyleOption(&cell, index);
-        constexpr auto kOthers = QStyleOptionViewItem::HasCheckIndicator |
-                                 QStyleOptionViewItem::HasDecoration |
-                                 QStyleOptionViewItem::WrapText;
-        if ((cell.features & kOthers) || cell.text.contains(QChar::LineSeparator)) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        const QWidget* widget = cell.widget;
-        const QStyle* style = widget != nullptr ? widget->style() : QApplication::style();
-        painter->save();
-        painter->setClipRect(cell.rect);
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
-        if (!cell.text.isEmpty())
-            drawText(painter, cell);
-        if (cell.state & QStyle::State_HasFocus)
-            drawFocus(painter, cell, style);
-        painter->restore();
-    }
-
-private:
-    static QPalette::ColorGroup colorGroup(const QStyleOptionViewItem& cell) {
-        if (!(cell.state & QStyle::State_Enabled))
-            return QPalette::Disabled;
-        return (cell.state & QStyle::State_Active) ? QPalette::Normal : QPalette::Inactive;
-    }
-
-    void drawText(QPainter* painter, const QStyleOptionViewItem& cell) const {
-        const QStyle* style = cell.widget != nullptr ? cell.widget->style() : QApplication::style();
-        const int margin =
-            style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, cell.widget) + 1;
-        const QRect area = cell.rect.adjusted(margin, 0, -margin, 0);
-        painter->setPen(cell.palette.color(colorGroup(cell), (cell.state & QStyle::State_Selected)
-                                                                 ? QPalette::HighlightedText
-                                                                 : QPalette::Text));
-        const LaidOutText& text = laidOut(cell, area.width());
-        int top = area.top();
-        if (cell.displayAlignment & Qt::AlignVCenter)
-            top += (area.height() - text.height) / 2;
-        else if (cell.displayAlignment & Qt::AlignBottom)
-            top += area.height() - text.height;
-        text.layout.draw(painter, QPointF(area.left(), top));
-    }
-
-    struct LaidOutText {
-        LaidOutText(const QString& text, const QFont& font)
-            : layout(text, font) {}
-        QTextLayout layout;
-        int height = 0; // whole pixels, as the style places text
-    };
-
-    const LaidOutText& laidOut(const QStyleOptionViewItem& cell, int width) const {
-        if (cell.font != cachedFont_) {
-            laidOut_.clear();
-            cachedFont_ = cell.font;
-        }
-        const Qt::Alignment alignment =
-            QStyle::visualAlignment(cell.direction, cell.displayAlignment);
-        const QString key = cell.text + QChar(0x1f) + QString::number(width) + QChar(0x1f) +
-                            QString::number(alignment.toInt()) + QChar(0x1f) +
-                            QString::number(cell.direction) + QChar(0x1f) +
-                            QString::number(cell.textElideMode);
-        if (const LaidOutText* cached = laidOut_.object(key))
-            return *cached;
-
-        QTextOption textOption;
-        textOption.setWrapMode(QTextOption::ManualWrap);
-        textOption.setTextDirection(cell.direction);
-        textOption.setAlignment(alignment);
-        auto* text = new LaidOutText(cell.text, cell.font);
-        // Keeps the shaped glyphs too: without it drawing shapes the text again.
-        text->layout.setCacheEnabled(true);
-        text->layout.setTextOption(textOption);
-        qreal height = layOut(text->layout, width);
-        if (text->layout.lineAt(0).naturalTextWidth() > width) {
-            text->layout.setText(cell.fontMetrics.elidedText(cell.text, cell.textElideMode, width));
-            height = layOut(text->layout, width);
-        }
-        text->height = qCeil(height);
-        laidOut_.insert(key, text);
-        return *text;
-    }
-
-    static qreal layOut(QTextLayout& layout, int width) {
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, 0));
-        layout.endLayout();
-        return line.height();
-    }
-
-    static void drawFocus(QPainter* painter, const QStyleOptionViewItem& cell,
-                          const QStyle* style) {
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(cell);
-        focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &cell, cell.widget);
-        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
-        const QPalette::ColorGroup group =
-            (cell.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
-        focus.backgroundColor = cell.palette.color(
-            group, (cell.state & QStyle::State_Selected) ? QPalette::Highlight : QPalette::Window);
-        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, cell.widget);
-    }
-
-    // Texts laid out by what decides their layout (text, width, alignment, elision, font):
-    // repainting rows already on screen (after a reload, a selection, scrolling back) draws them
-    // without shaping their texts again. A few screens' worth.
-    static constexpr int kCachedTexts = 4096;
-    mutable QCache<QString, LaidOutText> laidOut_{kCachedTexts};
-    mutable QFont cachedFont_;
-};
 
 } // namespace
 
@@ -361,7 +231,7 @@ QWidget* TenantsPage::buildFilterBar() {
 
 void TenantsPage::buildTable() {
     table_->setModel(model_);
-    table_->setItemDelegate(new SingleLayoutTextDelegate(table_));
+    table_->setItemDelegate(new TextCellDelegate(table_));
     table_->setSortingEnabled(true);
     table_->sortByColumn(models::TenantTableModel::Slug, Qt::AscendingOrder);
     // Sizing columns to their contents would measure every loaded row on each page that
