@@ -185,6 +185,10 @@ private slots:
         QVERIFY(tenants[0].slug.ends_with("-a"));
         QCOMPARE(tenants[1].tenantId, tenants_.at("B"));
         QCOMPARE(tenants[1].counts.calls(), 7);
+        // The tenants beyond the limit are left out before the counts are summed.
+        const auto busiest = usage.rankings({}, hours, 1).topTenants;
+        QCOMPARE(busiest.size(), std::size_t{1});
+        QCOMPARE(busiest[0], tenants[0]);
 
         const auto endpoints = usage.rankings({}, hours, 1).topEndpoints;
         QCOMPARE(endpoints.size(), std::size_t{1});
