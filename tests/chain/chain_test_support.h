@@ -14,6 +14,7 @@
 #include <chain/transaction_sender.h>
 #include <chain/wait.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QUrl>
@@ -36,6 +37,14 @@ inline constexpr std::array<const char*, AccountCount> kKeys{
     "7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
     "47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
 };
+
+// Where a test saves the pictures a person looks at: MD_SCREENSHOT_DIR, else the temp folder.
+inline QString screenshotPath(const QString& name) {
+    QString directory = qEnvironmentVariable("MD_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        directory = QDir::tempPath();
+    return QDir(directory).filePath(name);
+}
 
 inline QString anvilDirectory() {
     return qEnvironmentVariable("MD_TEST_ANVIL_DIR") + QStringLiteral("/node");

@@ -41,13 +41,6 @@ namespace {
 
 constexpr int kPatienceMs = 60'000;
 
-QString screenshotPath(const QString& name) {
-    QString directory = qEnvironmentVariable("MD_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        directory = QDir::tempPath();
-    return QDir(directory).filePath(name);
-}
-
 } // namespace
 
 class TestEscrowsPage : public QObject {

@@ -38,13 +38,6 @@ namespace {
 
 constexpr int kPatienceMs = 30'000;
 
-QString screenshotPath(const QString& name) {
-    QString directory = qEnvironmentVariable("MD_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        directory = QDir::tempPath();
-    return QDir(directory).filePath(name);
-}
-
 // Grabs the widget once the layout requests its last changes posted (a longer result, a
 // button's text) are handled, as a shown dialog would by its next paint.
 bool saveRendered(QWidget& widget, const QString& name) {
