@@ -187,6 +187,9 @@ public:
             }
             uppers_[i]->replace(points);
         }
+        // Smoothing edges costs the paint far more than it shows once the points are denser
+        // than every other pixel (a month by the hour, a day by the minute).
+        view_->setRenderHint(QPainter::Antialiasing, 2 * rows <= chart_->plotArea().width());
         const auto& window = model_.window();
         timeAxis_->setFormat(timeFormat(window.step));
         timeAxis_->setRange(QDateTime::fromMSecsSinceEpoch(epochMs(window.from)),
