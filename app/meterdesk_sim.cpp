@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <atomic>
@@ -132,8 +133,12 @@ std::optional<SimOptions> parseOptions(const QCommandLineParser& parser, QString
         return std::nullopt;
     if (parser.isSet(QStringLiteral("slug-prefix"))) {
         const QString prefix = parser.value(QStringLiteral("slug-prefix"));
-        if (prefix.isEmpty() || prefix.size() > 40) {
-            problem = Text::tr("--slug-prefix must have 1 to 40 characters (got '%1')").arg(prefix);
+        // The start of a slug (meter.tenants' tenant_slug_format), short enough for a number.
+        static const QRegularExpression slugStart(QStringLiteral("^[a-z0-9][a-z0-9-]{0,39}$"));
+        if (!slugStart.match(prefix).hasMatch()) {
+            problem = Text::tr("--slug-prefix must be 1 to 40 lower-case letters, digits or "
+                               "hyphens, starting with a letter or digit (got '%1')")
+                          .arg(prefix);
             return std::nullopt;
         }
         options.population.slugPrefix = prefix.toStdString();
