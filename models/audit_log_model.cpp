@@ -42,6 +42,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const {
         return displayData(entry, index.column());
     case RawValueRole:
         return rawData(entry, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Tenant ? tenantToolTip(entry) : QVariant();
     case IdRole:
         return QVariant::fromValue<qint64>(entry.id);
     case BeforeJsonRole:
@@ -58,10 +60,20 @@ QVariant AuditLogModel::displayData(const store::AuditEntry& entry, int column) 
     case At:
         return formatLocalTime(entry.at);
     case Tenant:
+        if (!entry.tenantSlug.empty())
+            return QString::fromStdString(entry.tenantSlug);
         return entry.tenantId ? QString::number(*entry.tenantId) : QString();
     default:
         return rawData(entry, column);
     }
+}
+
+QVariant AuditLogModel::tenantToolTip(const store::AuditEntry& entry) {
+    if (!entry.tenantId)
+        return {};
+    if (entry.tenantSlug.empty())
+        return tr("Tenant %1, which no longer exists").arg(*entry.tenantId);
+    return tr("Tenant id %1").arg(*entry.tenantId);
 }
 
 QVariant AuditLogModel::rawData(const store::AuditEntry& entry, int column) const {

@@ -70,6 +70,7 @@ private:
     void appendPage(std::vector<store::AuditEntry> entries);
     QVariant displayData(const store::AuditEntry& entry, int column) const;
     QVariant rawData(const store::AuditEntry& entry, int column) const;
+    static QVariant tenantToolTip(const store::AuditEntry& entry);
 
     store::AuditQuery query_;
     std::vector<store::AuditEntry> rows_;

@@ -1043,7 +1043,17 @@ Ohne --db wird die libpq-Umgebung (PGHOST, PGDATABASE, ...) verwendet, sofern ge
 <context>
     <name>meterdesk::models::AuditLogModel</name>
     <message>
-        <location filename="../models/audit_log_model.cpp" line="+94"/>
+        <location filename="../models/audit_log_model.cpp" line="+75"/>
+        <source>Tenant %1, which no longer exists</source>
+        <translation>Mandant %1, den es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant id %1</source>
+        <translation>Mandanten-ID %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -3548,12 +3558,12 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
     <name>meterdesk::ui::LiveUsagePage</name>
     <message>
         <location filename="../ui/live_usage_page.cpp" line="+59"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Allowed</source>
         <translation>Zugelassen</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Rate limited</source>
         <translation>Ratenlimit erreicht</translation>
     </message>
@@ -3578,7 +3588,7 @@ Grund (erforderlich, höchstens %3 Zeichen):</translation>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>%1: %2 (%3 %4)</source>
         <translation>%1: %2 (%3 %4)</translation>
     </message>
@@ -5005,7 +5015,7 @@ Chain-ID %2, neuester Block %3 beim letzten Lesen</translation>
 <context>
     <name>meterdesk::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants_page.cpp" line="+165"/>
+        <location filename="../ui/tenants_page.cpp" line="+71"/>
         <source>Low balance only</source>
         <translation>Nur niedriges Guthaben</translation>
     </message>

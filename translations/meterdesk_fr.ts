@@ -1043,7 +1043,17 @@ Sans --db, l&apos;environnement libpq (PGHOST, PGDATABASE, ...) est utilisé s&a
 <context>
     <name>meterdesk::models::AuditLogModel</name>
     <message>
-        <location filename="../models/audit_log_model.cpp" line="+94"/>
+        <location filename="../models/audit_log_model.cpp" line="+75"/>
+        <source>Tenant %1, which no longer exists</source>
+        <translation>Client %1, qui n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant id %1</source>
+        <translation>Identifiant du client %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
@@ -3548,12 +3558,12 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
     <name>meterdesk::ui::LiveUsagePage</name>
     <message>
         <location filename="../ui/live_usage_page.cpp" line="+59"/>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Allowed</source>
         <translation>Autorisés</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>Rate limited</source>
         <translation>Limite de débit atteinte</translation>
     </message>
@@ -3578,7 +3588,7 @@ Motif (obligatoire, %3 caractères au plus)&#xa0;:</translation>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+150"/>
         <source>%1: %2 (%3 %4)</source>
         <translation>%1&#xa0;: %2 (%3 %4)</translation>
     </message>
@@ -5005,7 +5015,7 @@ Id de chaîne %2, dernier bloc %3 à la dernière lecture</translation>
 <context>
     <name>meterdesk::ui::TenantsPage</name>
     <message>
-        <location filename="../ui/tenants_page.cpp" line="+165"/>
+        <location filename="../ui/tenants_page.cpp" line="+71"/>
         <source>Low balance only</source>
         <translation>Solde faible uniquement</translation>
     </message>

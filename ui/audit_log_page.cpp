@@ -95,7 +95,7 @@ AuditLogPage::AuditLogPage(models::DatabaseSession& session, QWidget* parent)
     const std::pair<int, int> widths[] = {
         {models::AuditLogModel::At, 24},           {models::AuditLogModel::Operator, 18},
         {models::AuditLogModel::DatabaseRole, 18}, {models::AuditLogModel::Table, 18},
-        {models::AuditLogModel::Operation, 10},    {models::AuditLogModel::Tenant, 10},
+        {models::AuditLogModel::Operation, 10},    {models::AuditLogModel::Tenant, 24},
     };
     for (const auto& [column, chars] : widths)
         header->resizeSection(column, chars * unit);

@@ -48,17 +48,19 @@ std::vector<AuditEntry> AuditRepository::page(const AuditQuery& query,
         pqxx::read_transaction read(connection_);
         std::vector<AuditEntry> entries;
         for (const auto& row : read.exec_params(
-                 R"(SELECT audit_id, (extract(epoch FROM at) * 1000000)::bigint, db_role, operator,
-                           table_name, operation, tenant_id, coalesce(row_key, ''),
-                           coalesce(before::text, ''), coalesce(after::text, '')
-                      FROM meter.audit_log
-                     WHERE ($1::bigint IS NULL OR tenant_id = $1::bigint)
-                       AND ($2::text IS NULL OR operator = $2::text)
-                       AND ($3::text IS NULL OR table_name = $3::text)
-                       AND ($4::bigint IS NULL OR at >= to_timestamp($4::bigint))
-                       AND ($5::bigint IS NULL OR at < to_timestamp($5::bigint))
-                       AND ($6::bigint IS NULL OR audit_id < $6::bigint)
-                     ORDER BY audit_id DESC LIMIT $7)",
+                 R"(SELECT a.audit_id, (extract(epoch FROM a.at) * 1000000)::bigint, a.db_role,
+                           a.operator, a.table_name, a.operation, a.tenant_id, coalesce(t.slug, ''),
+                           coalesce(a.row_key, ''), coalesce(a.before::text, ''),
+                           coalesce(a.after::text, '')
+                      FROM meter.audit_log a
+                      LEFT JOIN meter.tenants t ON t.tenant_id = a.tenant_id
+                     WHERE ($1::bigint IS NULL OR a.tenant_id = $1::bigint)
+                       AND ($2::text IS NULL OR a.operator = $2::text)
+                       AND ($3::text IS NULL OR a.table_name = $3::text)
+                       AND ($4::bigint IS NULL OR a.at >= to_timestamp($4::bigint))
+                       AND ($5::bigint IS NULL OR a.at < to_timestamp($5::bigint))
+                       AND ($6::bigint IS NULL OR a.audit_id < $6::bigint)
+                     ORDER BY a.audit_id DESC LIMIT $7)",
                  sql::nullable(tenant), sql::nullable(operatorName), sql::nullable(table),
                  sql::nullable(from), sql::nullable(until), sql::nullable(before), limit)) {
             AuditEntry entry;
@@ -71,9 +73,10 @@ std::vector<AuditEntry> AuditRepository::page(const AuditQuery& query,
             entry.operation = row[5].as<std::string>();
             if (!row[6].is_null())
                 entry.tenantId = row[6].as<std::int64_t>();
-            entry.rowKey = row[7].as<std::string>();
-            entry.beforeJson = row[8].as<std::string>();
-            entry.afterJson = row[9].as<std::string>();
+            entry.tenantSlug = row[7].as<std::string>();
+            entry.rowKey = row[8].as<std::string>();
+            entry.beforeJson = row[9].as<std::string>();
+            entry.afterJson = row[10].as<std::string>();
             entries.push_back(std::move(entry));
         }
         return entries;

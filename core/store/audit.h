@@ -20,6 +20,7 @@ struct AuditEntry {
     std::string table;
     std::string operation; // INSERT, UPDATE or DELETE
     std::optional<std::int64_t> tenantId;
+    std::string tenantSlug; // empty when there is no tenant or it no longer exists
     std::string rowKey;
     std::string beforeJson; // empty for INSERT
     std::string afterJson;  // empty for DELETE

@@ -48,6 +48,7 @@ private slots:
             tenant = tenants.update(tenant.id, tenant.rowVersion, draft);
         }
         tenantId_ = tenant.id;
+        tenantSlug_ = tenant.slug;
         quietTenantId_ = data_->createTenant("quiet", plan).id;
         session_.open({{}, {}, "tst_audit_log_model"});
     }
@@ -85,8 +86,10 @@ private slots:
         QCOMPARE(newest.data().toString(), QStringLiteral("UPDATE"));
         QCOMPARE(model_->index(0, AuditLogModel::Table).data().toString(),
                  QStringLiteral("tenants"));
-        QCOMPARE(model_->index(0, AuditLogModel::Tenant).data(models::RawValueRole).toLongLong(),
-                 tenantId_);
+        const QModelIndex tenant = model_->index(0, AuditLogModel::Tenant);
+        QCOMPARE(tenant.data(models::RawValueRole).toLongLong(), tenantId_);
+        QCOMPARE(tenant.data().toString(), QString::fromStdString(tenantSlug_));
+        QVERIFY(tenant.data(Qt::ToolTipRole).toString().contains(QString::number(tenantId_)));
         QVERIFY(
             model_->index(0, AuditLogModel::At).data(models::RawValueRole).toDateTime().isValid());
 
@@ -156,6 +159,21 @@ private slots:
         QCOMPARE(model_->entryAt(0).tenantId, std::optional<std::int64_t>(quietTenantId_));
     }
 
+    void namesADeletedTenantByItsId() {
+        const std::int64_t goneId = data_->createTenant("gone", data_->createPlan("gone")).id;
+        {
+            pqxx::work work(data_->connection());
+            work.exec_params0("DELETE FROM meter.tenants WHERE tenant_id = $1", goneId);
+            work.commit();
+        }
+        load([&] { model_->setTenantFilter(goneId); });
+        QCOMPARE(model_->rowCount(), 2); // created, deleted
+        const QModelIndex tenant = model_->index(0, AuditLogModel::Tenant);
+        QCOMPARE(tenant.data().toString(), QString::number(goneId));
+        QCOMPARE(tenant.data(Qt::ToolTipRole).toString(),
+                 AuditLogModel::tr("Tenant %1, which no longer exists").arg(goneId));
+    }
+
     void offersTheTablesAndOperatorsInTheLog() {
         QSignalSpy loaded(model_.get(), &AuditLogModel::filterChoicesLoaded);
         model_->loadFilterChoices();
@@ -187,6 +205,7 @@ private:
     std::unique_ptr<SandboxData> data_;
     std::int64_t tenantId_ = 0;
     std::int64_t quietTenantId_ = 0;
+    std::string tenantSlug_;
     DatabaseSession session_;
     std::unique_ptr<AuditLogModel> model_;
     std::unique_ptr<QAbstractItemModelTester> tester_;
