@@ -310,7 +310,9 @@ struct Window {
 
 // Runs the event loop for `duration`, asleep between events, measuring stalls and the
 // process's CPU use; `eachTurn` runs after every batch of events (at least every 5 ms).
-Window observe(std::chrono::seconds duration, const std::function<void()>& eachTurn) {
+// `name` says which window a stall it reports on stderr fell in.
+Window observe(const char* name, std::chrono::seconds duration,
+               const std::function<void()>& eachTurn) {
     StallWatch stalls;
     const double cpuBefore = processCpuSeconds();
     const auto started = SteadyClock::now();
@@ -323,6 +325,10 @@ Window observe(std::chrono::seconds duration, const std::function<void()>& eachT
         duration);
     Window window;
     window.stallMs = stalls.stop();
+    std::fprintf(stderr,
+                 "bench_live: %s, the longest stall ended %.0f ms in; the GUI thread ran %.0f ms "
+                 "of it and waited %.0f ms for a CPU\n",
+                 name, stalls.longestAtMs(), stalls.longestCpuMs(), stalls.longestRunQueueMs());
     const double wall = std::chrono::duration<double>(SteadyClock::now() - started).count();
     window.cpuPercent = 100.0 * (processCpuSeconds() - cpuBefore) / wall;
     return window;
@@ -343,7 +349,7 @@ void startAllowances(pqxx::connection& connection) {
 void benchIngest(ui::LiveUsagePage& page, pqxx::connection& connection) {
     ensureProbeTenant(connection);
     startAllowances(connection);
-    const Window idle = observe(10s, [] {});
+    const Window idle = observe("idle", 10s, [] {});
 
     QProcess sim;
     sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -354,7 +360,7 @@ void benchIngest(ui::LiveUsagePage& page, pqxx::connection& connection) {
                               QString::number(std::chrono::seconds(total).count()), "--seed", "2"});
     if (!sim.waitForStarted())
         throw std::runtime_error("meterdesk-sim did not start");
-    observe(kWarmUp, [] {});
+    observe("warming up", kWarmUp, [] {});
 
     NotificationClock notifications;
     ProbeWriter probes;
@@ -362,20 +368,21 @@ void benchIngest(ui::LiveUsagePage& page, pqxx::connection& connection) {
     std::vector<double> chartLatencies;
     std::vector<double> notifyLatencies;
     const auto& series = page.dashboard().series();
-    const Window busy = observe(std::chrono::duration_cast<std::chrono::seconds>(kMeasured), [&] {
-        for (const Probe& probe : probes.take())
-            pending.push_back(probe);
-        std::erase_if(pending, [&](const Probe& probe) {
-            const int row = series.rowAt(probe.second);
-            if (row < 0 || series.countsAt(row).suspended < 1)
-                return false;
-            const auto seen = SteadyClock::now();
-            chartLatencies.push_back(milliseconds(seen - probe.committed));
-            if (const auto arrived = notifications.arrivalOf(probe.atMs))
-                notifyLatencies.push_back(milliseconds(*arrived - probe.committed));
-            return true;
+    const Window busy = observe(
+        "at 5,000 events/s", std::chrono::duration_cast<std::chrono::seconds>(kMeasured), [&] {
+            for (const Probe& probe : probes.take())
+                pending.push_back(probe);
+            std::erase_if(pending, [&](const Probe& probe) {
+                const int row = series.rowAt(probe.second);
+                if (row < 0 || series.countsAt(row).suspended < 1)
+                    return false;
+                const auto seen = SteadyClock::now();
+                chartLatencies.push_back(milliseconds(seen - probe.committed));
+                if (const auto arrived = notifications.arrivalOf(probe.atMs))
+                    notifyLatencies.push_back(milliseconds(*arrived - probe.committed));
+                return true;
+            });
         });
-    });
     sim.waitForFinished(-1);
     std::fprintf(stderr, "%s", sim.readAllStandardOutput().constData());
     std::fprintf(stderr, "bench_live: %zu probes seen on the chart, %zu missed\n",
