@@ -182,7 +182,10 @@ store::Tenant TenantRows::at(std::size_t row) const {
     return tenant;
 }
 
-std::optional<std::size_t> TenantRows::find(std::int64_t tenantId) const {
+std::optional<std::size_t> TenantRows::find(std::int64_t tenantId,
+                                            std::optional<std::size_t> hint) const {
+    if (hint && *hint < size_ && id(*hint) == tenantId)
+        return hint;
     for (std::size_t block = 0; block < blocks_.size(); ++block) {
         const std::vector<Row>& rows = blocks_[block].rows_;
         const auto found = std::find_if(rows.begin(), rows.end(),

@@ -249,8 +249,10 @@ store::Tenant TenantTableModel::tenantAt(int row) const {
     return rows_.at(static_cast<std::size_t>(row));
 }
 
-int TenantTableModel::rowOfTenant(std::int64_t tenantId) const {
-    const std::optional<std::size_t> row = rows_.find(tenantId);
+int TenantTableModel::rowOfTenant(std::int64_t tenantId, int hintRow) const {
+    const std::optional<std::size_t> hint =
+        hintRow >= 0 ? std::optional<std::size_t>(static_cast<std::size_t>(hintRow)) : std::nullopt;
+    const std::optional<std::size_t> row = rows_.find(tenantId, hint);
     return row ? static_cast<int>(*row) : -1;
 }
 

@@ -59,8 +59,9 @@ public:
     void reload();
 
     store::Tenant tenantAt(int row) const;
-    // The row showing the tenant, or -1 when it is not loaded.
-    int rowOfTenant(std::int64_t tenantId) const;
+    // The row showing the tenant, or -1 when it is not loaded. `hintRow`, where the tenant
+    // probably is (such as the view's current row), is looked at first.
+    int rowOfTenant(std::int64_t tenantId, int hintRow = -1) const;
     // Re-reads one tenant after an edit and replaces its row (removes it if it is gone).
     void refreshTenant(std::int64_t tenantId);
     // Replaces the tenant's row with a value the caller already has (e.g. an edit's result).

@@ -287,7 +287,7 @@ QStringList TenantsPage::planCodes() const {
 std::optional<store::Tenant> TenantsPage::selectedTenant() const {
     if (!selectedId_)
         return std::nullopt;
-    const int row = model_->rowOfTenant(*selectedId_);
+    const int row = model_->rowOfTenant(*selectedId_, table_->currentIndex().row());
     if (row < 0)
         return std::nullopt;
     return model_->tenantAt(row);
@@ -328,7 +328,7 @@ void TenantsPage::onRowsReset() {
 void TenantsPage::onRowsChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
     if (!selectedId_)
         return;
-    const int row = model_->rowOfTenant(*selectedId_);
+    const int row = model_->rowOfTenant(*selectedId_, table_->currentIndex().row());
     if (row >= topLeft.row() && row <= bottomRight.row()) {
         detail_->showTenant(model_->tenantAt(row));
         updateActions();

@@ -7,6 +7,7 @@ using billing::Credits;
 using models::TenantRows;
 
 Q_DECLARE_METATYPE(store::Tenant)
+Q_DECLARE_METATYPE(std::optional<std::size_t>)
 
 namespace {
 
@@ -95,6 +96,29 @@ private slots:
 
         rows.clear();
         QCOMPARE(rows.size(), std::size_t{0});
+    }
+
+    void findsWhateverTheHint_data() {
+        QTest::addColumn<std::int64_t>("tenantId");
+        QTest::addColumn<std::optional<std::size_t>>("hint");
+        QTest::addColumn<std::optional<std::size_t>>("row");
+        using Row = std::optional<std::size_t>;
+        QTest::newRow("no hint") << std::int64_t{3} << Row() << Row(2);
+        QTest::newRow("the right row") << std::int64_t{3} << Row(2) << Row(2);
+        QTest::newRow("another tenant's row") << std::int64_t{3} << Row(0) << Row(2);
+        QTest::newRow("past the end") << std::int64_t{3} << Row(7) << Row(2);
+        QTest::newRow("absent tenant, hinted") << std::int64_t{9} << Row(1) << Row();
+    }
+
+    void findsWhateverTheHint() {
+        QFETCH(std::int64_t, tenantId);
+        QFETCH(std::optional<std::size_t>, hint);
+        QFETCH(std::optional<std::size_t>, row);
+        TenantRows rows;
+        rows.append({tenant(1, "a", "A", std::nullopt, "eu")});
+        rows.append(
+            {tenant(2, "b", "B", std::nullopt, "us"), tenant(3, "c", "C", std::nullopt, "eu")});
+        QCOMPARE(rows.find(tenantId, hint), row);
     }
 
     // Pages arrive as blocks, each compacted with its own plan codes and regions: rows read the
