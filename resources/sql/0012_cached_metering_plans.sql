@@ -116,4 +116,6 @@ BEGIN
 END
 $$;
 
+-- A SET clause belongs to the definition: a later CREATE OR REPLACE of meter_events() must
+-- repeat it, or its statements are planned for each call's values again.
 ALTER FUNCTION meter.meter_events(jsonb, boolean) SET plan_cache_mode = force_generic_plan;
